@@ -1,0 +1,101 @@
+package io.mag.keycloak.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.realm.ManagedRealm;
+
+/** The realm-config import produces the realm the foundation promises, read back through the admin API. */
+@KeycloakIntegrationTest(config = MagServerConfig.class)
+class MagRealmImportIT {
+
+    @InjectRealm(fromJson = MagRealm.JSON)
+    ManagedRealm realm;
+
+    @Test
+    void realmHasTheGatewaySecuritySettings() {
+        RealmRepresentation rep = realm.admin().toRepresentation();
+
+        assertThat(rep.getRealm()).isEqualTo(MagRealm.NAME);
+        assertThat(rep.isOrganizationsEnabled()).as("organizations").isTrue();
+        assertThat(rep.isDuplicateEmailsAllowed()).as("duplicate emails (parent and child share one)").isTrue();
+        assertThat(rep.isLoginWithEmailAllowed()).as("native email login cannot work with duplicate emails").isFalse();
+        assertThat(rep.isBruteForceProtected()).as("brute-force detection").isTrue();
+        assertThat(rep.isEventsEnabled()).as("user events stored").isTrue();
+        assertThat(rep.isAdminEventsEnabled()).as("admin events stored").isTrue();
+        assertThat(rep.isAdminEventsDetailsEnabled()).as("admin event details stored").isTrue();
+    }
+
+    @Test
+    void otpPolicyIsSixDigitThirtySecondTotpWithoutCodeReuse() {
+        RealmRepresentation rep = realm.admin().toRepresentation();
+
+        assertThat(rep.getOtpPolicyType()).isEqualTo("totp");
+        assertThat(rep.getOtpPolicyDigits()).isEqualTo(6);
+        assertThat(rep.getOtpPolicyPeriod()).isEqualTo(30);
+        assertThat(rep.isOtpPolicyCodeReusable()).isFalse();
+    }
+
+    @Test
+    void magThemesAreSelected() {
+        RealmRepresentation rep = realm.admin().toRepresentation();
+
+        assertThat(rep.getLoginTheme()).isEqualTo("mag");
+        assertThat(rep.getEmailTheme()).isEqualTo("mag");
+    }
+
+    @Test
+    void demoOperatorIsARealmAdministrator() {
+        List<UserRepresentation> found = realm.admin().users().search(MagRealm.DEMO_OPERATOR, true);
+        assertThat(found).hasSize(1);
+        UserRepresentation operator = found.get(0);
+        assertThat(operator.isEnabled()).isTrue();
+
+        String realmManagementId = realm.admin().clients().findByClientId("realm-management").get(0).getId();
+        List<String> roles = realm.admin().users().get(operator.getId()).roles()
+                .clientLevel(realmManagementId).listEffective().stream()
+                .map(RoleRepresentation::getName).toList();
+        assertThat(roles).contains("realm-admin", "manage-users", "view-events");
+    }
+
+    @Test
+    void demoPartnerOrganizationExists() {
+        List<OrganizationRepresentation> orgs = realm.admin().organizations().search("Northwind Aerospace", true, 0, 10);
+
+        assertThat(orgs).hasSize(1);
+        OrganizationRepresentation partner = realm.admin().organizations().get(orgs.get(0).getId()).toRepresentation();
+        assertThat(partner.isEnabled()).isTrue();
+        assertThat(partner.getAlias()).isEqualTo("northwind-aerospace");
+        assertThat(partner.getAttributes()).containsEntry("mag.organization.type", List.of("partner"));
+    }
+
+    @Test
+    void demoApplicationsDeclareOtpAndPublicRegistration() {
+        ClientRepresentation portal = client("northwind-supplier-portal");
+        ClientRepresentation sourcing = client("northwind-sourcing");
+
+        assertThat(portal.getAttributes())
+                .containsEntry("mag.owning-partner", "northwind-aerospace")
+                .containsEntry("mag.requires-otp", "true")
+                .containsEntry("mag.public-registration", "false");
+        assertThat(sourcing.getAttributes())
+                .containsEntry("mag.owning-partner", "northwind-aerospace")
+                .containsEntry("mag.requires-otp", "false")
+                .containsEntry("mag.public-registration", "true");
+    }
+
+    private ClientRepresentation client(String clientId) {
+        List<ClientRepresentation> found = realm.admin().clients().findByClientId(clientId);
+        assertThat(found).as(clientId).hasSize(1);
+        return found.get(0);
+    }
+}

@@ -1,0 +1,34 @@
+package io.mag.keycloak.it;
+
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * The mag realm's sign-in pages. Organizations are enabled, so Keycloak's browser flow asks for
+ * the username first (identity-first, to route organization members to their identity provider)
+ * and for the password on a second page.
+ */
+final class SignInPage {
+
+    private final WebDriver driver;
+
+    SignInPage(ManagedWebDriver browser) {
+        this.driver = browser.driver();
+    }
+
+    String productName() {
+        return driver.findElement(By.cssSelector("#kc-header .mag-product-name")).getText();
+    }
+
+    void signIn(String username, String password) {
+        driver.findElement(By.id("username")).sendKeys(username);
+        submit();
+        driver.findElement(By.id("password")).sendKeys(password);
+        submit();
+    }
+
+    private void submit() {
+        driver.findElement(By.cssSelector("[type=submit]")).click();
+    }
+}
