@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.keycloak.TokenVerifier;
 import org.keycloak.representations.AccessToken;
@@ -23,6 +24,7 @@ import org.keycloak.testsuite.util.oauth.AuthorizationEndpointResponse;
 import org.openqa.selenium.By;
 
 /** The mag realm's login page carries the gateway brand, and the demo operator can sign in through it. */
+@Tag(BrowserJourney.TAG)
 @KeycloakIntegrationTest(config = MagServerConfig.class)
 class LoginPageIT {
 
@@ -37,10 +39,14 @@ class LoginPageIT {
     @InjectOAuthClient
     OAuthClient oauth;
 
-    /** Each test starts signed out: the browser is shared, and an SSO cookie would skip the login page. */
+    /**
+     * Each test starts signed out: the browser is shared, and an SSO cookie would skip the login page.
+     * Browsers only delete the cookies visible at the current URL, and Keycloak scopes its cookies
+     * to /realms/{realm}/, so open a page under that path first.
+     */
     @BeforeEach
     void signedOut() {
-        browser.open(realm.getBaseUrl());
+        browser.open(realm.getBaseUrl() + "/.well-known/openid-configuration");
         browser.cookies().deleteAll();
     }
 

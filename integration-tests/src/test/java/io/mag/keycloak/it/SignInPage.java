@@ -17,8 +17,9 @@ final class SignInPage {
         this.driver = browser.driver();
     }
 
+    /** The product name as written in the page (a real browser's getText() applies CSS upper-casing). */
     String productName() {
-        return driver.findElement(By.cssSelector("#kc-header .mag-product-name")).getText();
+        return driver.findElement(By.cssSelector("#kc-header .mag-product-name")).getDomProperty("textContent").trim();
     }
 
     void signIn(String username, String password) {
