@@ -1,0 +1,122 @@
+package io.mag.keycloak.connection.jpa;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+
+import org.keycloak.common.util.Time;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+
+import io.mag.keycloak.connection.AccountConnection;
+import io.mag.keycloak.connection.AccountConnectionProvider;
+import io.mag.keycloak.connection.ChildAlreadyConnectedException;
+
+/** Connections in MAG_ACCOUNT_CONNECTION, through the session's EntityManager (Keycloak's transaction). */
+final class JpaAccountConnectionProvider implements AccountConnectionProvider {
+
+    private final EntityManager em;
+
+    JpaAccountConnectionProvider(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public AccountConnection connect(RealmModel realm, String parentId, String childId, String createdBy) {
+        AccountConnectionEntity entity = new AccountConnectionEntity();
+        entity.setId(KeycloakModelUtils.generateId());
+        entity.setRealmId(realm.getId());
+        entity.setParentId(parentId);
+        entity.setChildId(childId);
+        entity.setCreatedAt(Time.currentTimeMillis());
+        entity.setCreatedBy(createdBy);
+        try {
+            em.persist(entity);
+            // Flush now so that the unique constraint on CHILD_ID decides a race here, not at commit.
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new ChildAlreadyConnectedException(childId, e);
+        }
+        return toModel(entity);
+    }
+
+    @Override
+    public boolean disconnect(RealmModel realm, String parentId, String childId) {
+        return em.createNamedQuery("magDeleteConnection")
+                .setParameter("realmId", realm.getId())
+                .setParameter("parentId", parentId)
+                .setParameter("childId", childId)
+                .executeUpdate() > 0;
+    }
+
+    @Override
+    public Optional<AccountConnection> findByChild(RealmModel realm, String childId) {
+        return em.createNamedQuery("magConnectionByChild", AccountConnectionEntity.class)
+                .setParameter("realmId", realm.getId())
+                .setParameter("childId", childId)
+                .getResultStream()
+                .findFirst()
+                .map(JpaAccountConnectionProvider::toModel);
+    }
+
+    @Override
+    public Stream<AccountConnection> findByParent(RealmModel realm, String parentId) {
+        return em.createNamedQuery("magConnectionsByParent", AccountConnectionEntity.class)
+                .setParameter("realmId", realm.getId())
+                .setParameter("parentId", parentId)
+                .getResultStream()
+                .map(JpaAccountConnectionProvider::toModel);
+    }
+
+    @Override
+    public boolean isParent(RealmModel realm, String userId) {
+        return em.createNamedQuery("magConnectionsOfParentCount", Long.class)
+                .setParameter("realmId", realm.getId())
+                .setParameter("parentId", userId)
+                .getSingleResult() > 0;
+    }
+
+    @Override
+    public Stream<AccountConnection> list(RealmModel realm, int first, int max) {
+        return em.createNamedQuery("magConnectionsByRealm", AccountConnectionEntity.class)
+                .setParameter("realmId", realm.getId())
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(0, max))
+                .getResultStream()
+                .map(JpaAccountConnectionProvider::toModel);
+    }
+
+    @Override
+    public long count(RealmModel realm) {
+        return em.createNamedQuery("magConnectionsOfRealmCount", Long.class)
+                .setParameter("realmId", realm.getId())
+                .getSingleResult();
+    }
+
+    @Override
+    public void removeUser(RealmModel realm, String userId) {
+        em.createNamedQuery("magDeleteConnectionsOfUser")
+                .setParameter("realmId", realm.getId())
+                .setParameter("userId", userId)
+                .executeUpdate();
+    }
+
+    @Override
+    public void removeRealm(String realmId) {
+        em.createNamedQuery("magDeleteConnectionsOfRealm")
+                .setParameter("realmId", realmId)
+                .executeUpdate();
+    }
+
+    @Override
+    public void close() {
+    }
+
+    private static AccountConnection toModel(AccountConnectionEntity e) {
+        return new AccountConnection(e.getId(), e.getRealmId(), e.getParentId(), e.getChildId(),
+                Instant.ofEpochMilli(e.getCreatedAt()), e.getCreatedBy());
+    }
+}
