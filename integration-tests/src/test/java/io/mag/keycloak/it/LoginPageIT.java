@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.keycloak.TokenVerifier;
 import org.keycloak.representations.AccessToken;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -39,15 +38,10 @@ class LoginPageIT {
     @InjectOAuthClient
     OAuthClient oauth;
 
-    /**
-     * Each test starts signed out: the browser is shared, and an SSO cookie would skip the login page.
-     * Browsers only delete the cookies visible at the current URL, and Keycloak scopes its cookies
-     * to /realms/{realm}/, so open a page under that path first.
-     */
+    /** Each test starts signed out: the browser is shared, and an SSO cookie would skip the login page. */
     @BeforeEach
     void signedOut() {
-        browser.open(realm.getBaseUrl() + "/.well-known/openid-configuration");
-        browser.cookies().deleteAll();
+        SignInPage.signOut(browser, realm);
     }
 
     @Test
@@ -81,7 +75,7 @@ class LoginPageIT {
         AccessTokenResponse tokens = oauth.doAccessTokenRequest(login.getCode());
         assertThat(tokens.isSuccess()).as(tokens.getErrorDescription()).isTrue();
 
-        AccessToken token = TokenVerifier.create(tokens.getAccessToken(), AccessToken.class).getToken();
+        AccessToken token = Tokens.accessToken(tokens);
         assertThat(token.getPreferredUsername()).isEqualTo(MagRealm.DEMO_OPERATOR);
         assertThat(token.getIssuer()).endsWith("/realms/" + MagRealm.NAME);
     }

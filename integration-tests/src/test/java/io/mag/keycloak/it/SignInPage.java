@@ -1,5 +1,6 @@
 package io.mag.keycloak.it;
 
+import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -27,6 +28,15 @@ final class SignInPage {
         submit();
         driver.findElement(By.id("password")).sendKeys(password);
         submit();
+    }
+
+    /**
+     * Forgets the browser's Keycloak session. Browsers delete only the cookies visible at the
+     * current URL, and Keycloak scopes its cookies to /realms/{realm}/, so open a page there first.
+     */
+    static void signOut(ManagedWebDriver browser, ManagedRealm realm) {
+        browser.open(realm.getBaseUrl() + "/.well-known/openid-configuration");
+        browser.cookies().deleteAll();
     }
 
     private void submit() {

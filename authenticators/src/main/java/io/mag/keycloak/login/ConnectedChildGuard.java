@@ -1,0 +1,54 @@
+package io.mag.keycloak.login;
+
+import jakarta.ws.rs.core.Response;
+
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.AuthenticationFlowError;
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+/**
+ * Stops a flow whose user is a connected child, with a page saying to sign in with the parent.
+ * For the flows whose first step is Keycloak's own (reset credentials after "choose user",
+ * identity-provider logins in the post-broker-login flow); the browser and direct-grant flows
+ * check in their first step already. With no user identified yet it lets the flow go on, as
+ * Keycloak does for unknown users in reset credentials.
+ */
+final class ConnectedChildGuard implements Authenticator {
+
+    @Override
+    public void authenticate(AuthenticationFlowContext context) {
+        UserModel user = context.getUser();
+        if (ConnectedChildren.isConnectedChild(context.getSession(), context.getRealm(), user)) {
+            context.getEvent().user(user).error(ConnectedChildren.ERROR);
+            Response page = context.form().setError(ConnectedChildren.MESSAGE).createErrorPage(Response.Status.FORBIDDEN);
+            context.failure(AuthenticationFlowError.ACCESS_DENIED, page);
+            return;
+        }
+        context.success();
+    }
+
+    @Override
+    public void action(AuthenticationFlowContext context) {
+    }
+
+    @Override
+    public boolean requiresUser() {
+        return false;
+    }
+
+    @Override
+    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
+        return true;
+    }
+
+    @Override
+    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
+    }
+
+    @Override
+    public void close() {
+    }
+}

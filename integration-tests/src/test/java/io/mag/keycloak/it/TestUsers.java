@@ -1,0 +1,61 @@
+package io.mag.keycloak.it;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.ws.rs.core.Response;
+
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.realm.ManagedRealm;
+
+/** Creates accounts through the admin API, each test with names of its own. */
+final class TestUsers {
+
+    static final String PASSWORD = "Sup3r-Secret-Pass";
+
+    private final ManagedRealm realm;
+    /** Keeps tests of one class apart: every email and username carries it. */
+    private final String tag = UUID.randomUUID().toString().substring(0, 8);
+
+    TestUsers(ManagedRealm realm) {
+        this.realm = realm;
+    }
+
+    /** The email shared by the accounts of one person in this test. */
+    String email(String person) {
+        return person + "-" + tag + "@supplier.example";
+    }
+
+    String username(String name) {
+        return name + "-" + tag;
+    }
+
+    /** An account of {@code person}: verified email, a password, first and last name from the person. */
+    String create(String name, String person) {
+        return create(account(name, person));
+    }
+
+    UserRepresentation account(String name, String person) {
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(username(name));
+        user.setEmail(email(person));
+        user.setEmailVerified(true);
+        user.setFirstName("Alex " + person);
+        user.setLastName("Morgan");
+        user.setEnabled(true);
+        CredentialRepresentation password = new CredentialRepresentation();
+        password.setType(CredentialRepresentation.PASSWORD);
+        password.setValue(PASSWORD);
+        password.setTemporary(false);
+        user.setCredentials(List.of(password));
+        return user;
+    }
+
+    String create(UserRepresentation user) {
+        try (Response response = realm.admin().users().create(user)) {
+            return CreatedResponseUtil.getCreatedId(response);
+        }
+    }
+}
