@@ -127,6 +127,21 @@ public final class AccountConnections {
         return removed;
     }
 
+    /**
+     * Before a user is deleted: removes its connections and clears the mirrored attributes of the
+     * accounts on the other side, so a deleted parent's children show (and are) free again.
+     */
+    public void forgetUser(UserModel removed) {
+        List<UserModel> counterparts = Stream.concat(
+                        storage().findByParent(realm, removed.getId()).map(AccountConnection::childId),
+                        storage().findByChild(realm, removed.getId()).stream().map(AccountConnection::parentId))
+                .map(id -> session.users().getUserById(realm, id))
+                .filter(Objects::nonNull)
+                .toList();
+        storage().removeUser(realm, removed.getId());
+        counterparts.forEach(user -> ConnectionAttributes.refresh(session, realm, user));
+    }
+
     private static void endSessions(KeycloakSession session, RealmModel realm, UserModel child) {
         session.sessions().getUserSessionsStream(realm, child).toList()
                 .forEach(userSession -> session.sessions().removeUserSession(realm, userSession));

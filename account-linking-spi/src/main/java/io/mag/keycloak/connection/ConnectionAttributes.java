@@ -25,8 +25,14 @@ public final class ConnectionAttributes {
 
     /** Rewrites both attributes of the parent and of the child from the stored connections. */
     public static void refresh(KeycloakSession session, RealmModel realm, UserModel parent, UserModel child) {
-        refreshChildren(session, realm, parent);
-        refreshParent(session, realm, child);
+        refresh(session, realm, parent);
+        refresh(session, realm, child);
+    }
+
+    /** Rewrites both attributes of one user (it may be a parent, a child, or neither now). */
+    public static void refresh(KeycloakSession session, RealmModel realm, UserModel user) {
+        refreshChildren(session, realm, user);
+        refreshParent(session, realm, user);
     }
 
     private static void refreshChildren(KeycloakSession session, RealmModel realm, UserModel parent) {

@@ -256,16 +256,22 @@ class AccountConnectionIT {
     @DisplayName("deleting a parent frees its children to sign in again")
     void deletingTheParentFreesTheChild() {
         String parentId = users.create("parent", "ira");
-        users.create("child", "ira");
+        String childId = users.create("child", "ira");
         String child = users.username("child");
         openAs(users.username("parent"));
         screen.connect(child, TestUsers.PASSWORD);
         assertThat(screen.connected()).containsExactly(child);
         assertThat(oauth.doPasswordGrantRequest(child, TestUsers.PASSWORD).isSuccess()).isFalse();
 
+        assertThat(realm.admin().users().get(childId).toRepresentation().getAttributes())
+                .containsEntry("magConnectedParent", List.of(users.username("parent")));
+
         realm.admin().users().get(parentId).remove();
 
         assertThat(oauth.doPasswordGrantRequest(child, TestUsers.PASSWORD).isSuccess()).isTrue();
+        Map<String, List<String>> childAttributes = realm.admin().users().get(childId).toRepresentation().getAttributes();
+        assertThat(childAttributes == null ? Map.<String, List<String>>of() : childAttributes)
+                .as("the deleted parent is no longer shown on the child").doesNotContainKey("magConnectedParent");
     }
 
     @Test

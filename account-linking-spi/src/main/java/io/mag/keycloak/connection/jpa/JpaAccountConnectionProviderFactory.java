@@ -8,6 +8,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
 import io.mag.keycloak.connection.AccountConnectionProvider;
+import io.mag.keycloak.connection.AccountConnections;
 import io.mag.keycloak.connection.AccountConnectionProviderFactory;
 
 /**
@@ -32,8 +33,7 @@ public final class JpaAccountConnectionProviderFactory implements AccountConnect
     public void postInit(KeycloakSessionFactory factory) {
         factory.register(event -> {
             if (event instanceof UserModel.UserRemovedEvent removed) {
-                removed.getKeycloakSession().getProvider(AccountConnectionProvider.class)
-                        .removeUser(removed.getRealm(), removed.getUser().getId());
+                new AccountConnections(removed.getKeycloakSession(), removed.getRealm()).forgetUser(removed.getUser());
             } else if (event instanceof RealmModel.RealmRemovedEvent removed) {
                 removed.getKeycloakSession().getProvider(AccountConnectionProvider.class)
                         .removeRealm(removed.getRealm().getId());
