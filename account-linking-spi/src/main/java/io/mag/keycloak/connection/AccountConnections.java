@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
@@ -113,7 +114,8 @@ public final class AccountConnections {
                 ConnectionAttributes.refresh(tx, txRealm, parent, child);
                 return new ConnectOutcome.Connected(connection);
             }, "mag-connect-accounts");
-        } catch (ChildAlreadyConnectedException e) {
+        } catch (ChildAlreadyConnectedException | ModelDuplicateException e) {
+            // Under JTA a database may report the unique violation at commit instead of at flush.
             return new ConnectOutcome.AlreadyConnected();
         }
     }

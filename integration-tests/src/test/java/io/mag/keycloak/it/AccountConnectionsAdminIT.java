@@ -31,14 +31,14 @@ class AccountConnectionsAdminIT {
     @InjectRealm(fromJson = MagRealm.JSON)
     ManagedRealm realm;
 
-    private PersonAccounts accounts;
+    private TestUsers accounts;
     private ConnectionsApi api;
     private String operatorToken;
     private String operatorId;
 
     @BeforeEach
     void setUp() {
-        accounts = new PersonAccounts(realm);
+        accounts = new TestUsers(realm);
         api = new ConnectionsApi(realm);
         operatorToken = api.token(MagRealm.DEMO_OPERATOR, MagRealm.demoPassword(MagRealm.DEMO_OPERATOR));
         operatorId = realm.admin().users().search(MagRealm.DEMO_OPERATOR, true).get(0).getId();
@@ -200,7 +200,7 @@ class AccountConnectionsAdminIT {
         assertThat(api.disconnect(parent, child, null).statusCode()).isEqualTo(401);
 
         String nobody = accounts.create("nobody", "oli");
-        String nobodyToken = api.token(accounts.username("nobody"), PersonAccounts.PASSWORD);
+        String nobodyToken = api.token(accounts.username("nobody"), TestUsers.PASSWORD);
         assertThat(api.get("", nobodyToken).statusCode()).as("no admin role").isEqualTo(403);
         assertThat(api.get("users/" + parent, nobodyToken).statusCode()).isEqualTo(403);
         assertThat(api.get("users/" + UUID.randomUUID(), nobodyToken).statusCode()).as("no hint whether the id exists").isEqualTo(403);
@@ -208,7 +208,7 @@ class AccountConnectionsAdminIT {
 
         String helpdesk = accounts.create("helpdesk", "pat");
         grantRealmManagementRole(helpdesk, "view-users");
-        String helpdeskToken = api.token(accounts.username("helpdesk"), PersonAccounts.PASSWORD);
+        String helpdeskToken = api.token(accounts.username("helpdesk"), TestUsers.PASSWORD);
         assertThat(api.get("", helpdeskToken).statusCode()).as("view-users may list").isEqualTo(200);
         assertThat(api.get("users/" + parent, helpdeskToken).statusCode()).isEqualTo(200);
         HttpResponse<String> connect = api.connect(parent, spare, helpdeskToken);

@@ -44,7 +44,7 @@ class ConnectedAccountsMapperIT {
     @InjectOAuthClient
     OAuthClient oauth;
 
-    private PersonAccounts accounts;
+    private TestUsers accounts;
     private ConnectionsApi api;
     private String operatorToken;
     private String clientUuid;
@@ -52,7 +52,7 @@ class ConnectedAccountsMapperIT {
 
     @BeforeEach
     void setUp() {
-        accounts = new PersonAccounts(realm);
+        accounts = new TestUsers(realm);
         api = new ConnectionsApi(realm);
         operatorToken = api.token(MagRealm.DEMO_OPERATOR, MagRealm.demoPassword(MagRealm.DEMO_OPERATOR));
         clientUuid = oauth.clientResource().toRepresentation().getId();
@@ -178,7 +178,7 @@ class ConnectedAccountsMapperIT {
 
     private AccessTokenResponse passwordGrant(String userId) {
         String username = realm.admin().users().get(userId).toRepresentation().getUsername();
-        AccessTokenResponse response = oauth.doPasswordGrantRequest(username, PersonAccounts.PASSWORD);
+        AccessTokenResponse response = oauth.doPasswordGrantRequest(username, TestUsers.PASSWORD);
         assertThat(response.isSuccess()).as("password grant: %s", response.getErrorDescription()).isTrue();
         return response;
     }

@@ -156,7 +156,7 @@ class ConnectedAccountsRealmConfigIT {
 
     @Test
     void onlyAdminsSeeAndEditTheUsPersonAttestationAndNobodyEditsTheConnectionAttributes() throws Exception {
-        PersonAccounts accounts = new PersonAccounts(realm);
+        TestUsers accounts = new TestUsers(realm);
         String userId = accounts.create("attested", "rae");
         UserRepresentation user = realm.admin().users().get(userId).toRepresentation();
         user.singleAttribute("usPersonAttestation", "true");
@@ -164,7 +164,7 @@ class ConnectedAccountsRealmConfigIT {
         assertThat(realm.admin().users().get(userId).toRepresentation().getAttributes())
                 .as("admins edit and view it").containsEntry("usPersonAttestation", List.of("true"));
 
-        String userToken = new ConnectionsApi(realm).token(accounts.username("attested"), PersonAccounts.PASSWORD);
+        String userToken = new ConnectionsApi(realm).token(accounts.username("attested"), TestUsers.PASSWORD);
         HttpResponse<String> own = HTTP.send(HttpRequest.newBuilder(URI.create(realm.getBaseUrl() + "/account"))
                 .header("Authorization", "Bearer " + userToken)
                 .header("Accept", "application/json")

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 
 import org.keycloak.common.util.Time;
+import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
@@ -37,7 +38,8 @@ final class JpaAccountConnectionProvider implements AccountConnectionProvider {
             em.persist(entity);
             // Flush now so that the unique constraint on CHILD_ID decides a race here, not at commit.
             em.flush();
-        } catch (PersistenceException e) {
+        } catch (ModelDuplicateException | PersistenceException e) {
+            // Keycloak's EntityManager reports a constraint violation as ModelDuplicateException.
             throw new ChildAlreadyConnectedException(childId, e);
         }
         return toModel(entity);
