@@ -231,6 +231,21 @@ class AccountConnectionIT {
     }
 
     @Test
+    @DisplayName("an account with a notarized US Person attestation cannot be connected")
+    void childWithUsPersonAttestationRefused() {
+        users.create("parent", "noor");
+        UserRepresentation attested = users.account("attested", "noor");
+        attested.singleAttribute("usPersonAttestation", "notarized 2026-03-01");
+        users.create(attested);
+
+        openAs(users.username("parent"));
+        assertThat(screen.ineligible()).containsOnly(Map.entry(users.username("attested"), "magConnectRefusedUsPerson"));
+        screen.connectNamed(users.username("attested"), TestUsers.PASSWORD);
+        assertThat(screen.message()).startsWith("The account has a notarized US Person attestation.");
+        assertThat(screen.connected()).isEmpty();
+    }
+
+    @Test
     @DisplayName("an organization name with HTML is shown escaped")
     void hostileOrganizationNameEscaped() {
         users.create("parent", "hale");
