@@ -113,6 +113,27 @@ class AccountConnectionIT {
     }
 
     @Test
+    @DisplayName("a connected child cannot reset its password to get back in")
+    void childRefusedInResetCredentials() {
+        users.create("parent", "oak");
+        users.create("child", "oak");
+        openAs(users.username("parent"));
+        screen.connect(users.username("child"), TestUsers.PASSWORD);
+        assertThat(screen.connected()).hasSize(1);
+        screen.done();
+
+        SignInPage.signOut(browser, realm);
+        oauth.openLoginForm();
+        browser.open(realm.getBaseUrl() + "/login-actions/reset-credentials?client_id=" + oauth.config().getClientId());
+        browser.findElement(By.id("username")).sendKeys(users.username("child"));
+        browser.findElement(By.cssSelector("[type=submit]")).click();
+
+        assertThat(browser.driver().getPageSource())
+                .contains("This account is connected to a parent account. Please sign in with your parent account.");
+        assertThat(browser.driver().findElements(By.id("password-new"))).isEmpty();
+    }
+
+    @Test
     @DisplayName("a wrong child password changes nothing and counts toward the child's lockout, not the parent's")
     void wrongChildPasswordCountsOnTheChild() {
         // Lock after 3 failures; no "too fast" lockout, since a test types faster than a person.
