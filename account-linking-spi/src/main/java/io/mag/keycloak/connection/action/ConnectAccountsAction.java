@@ -10,6 +10,7 @@ import org.keycloak.events.Errors;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
+import io.mag.keycloak.forms.FormNonce;
 import io.mag.keycloak.connection.AccountConnections;
 import io.mag.keycloak.connection.ConnectOutcome;
 import io.mag.keycloak.connection.action.ConnectAccountsForms.Notice;
@@ -58,7 +59,7 @@ final class ConnectAccountsAction implements RequiredActionProvider {
             context.success();
             return;
         }
-        if (!FormNonce.consume(context.getAuthenticationSession(), form.getFirst(FormNonce.FIELD))) {
+        if (!ConnectAccountsForms.NONCE.consume(context.getAuthenticationSession(), form.getFirst(FormNonce.FIELD))) {
             new ConnectionEvents(context).error(String.valueOf(operation), null, Errors.INVALID_FORM);
             context.challenge(forms.list(Notice.error("magConnectFormExpired")));
             return;

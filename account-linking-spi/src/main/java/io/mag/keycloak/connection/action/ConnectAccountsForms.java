@@ -9,6 +9,7 @@ import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 
+import io.mag.keycloak.forms.FormNonce;
 import io.mag.keycloak.connection.AccountConnections;
 
 /** Renders the two pages of the action (templates in the mag login theme), each with a fresh form nonce. */
@@ -16,6 +17,7 @@ final class ConnectAccountsForms {
 
     static final String LIST_TEMPLATE = "mag-connect-accounts.ftl";
     static final String CONFIRM_TEMPLATE = "mag-connect-accounts-disconnect.ftl";
+    static final FormNonce NONCE = new FormNonce("connect-accounts");
 
     /** A message for the top of the page: a message key and its parameters. */
     record Notice(boolean error, String key, Object... parameters) {
@@ -65,7 +67,7 @@ final class ConnectAccountsForms {
     }
 
     private String nonce() {
-        return FormNonce.issue(context.getAuthenticationSession());
+        return NONCE.issue(context.getAuthenticationSession());
     }
 
     private LoginFormsProvider form(Notice notice, ConnectAccountsPage page) {

@@ -1,0 +1,48 @@
+package io.mag.keycloak.otp.admin;
+
+import org.keycloak.Config;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.services.resources.admin.ext.AdminRealmResourceProvider;
+import org.keycloak.services.resources.admin.ext.AdminRealmResourceProviderFactory;
+
+/** Admin REST for OTP subscriptions and license keys: {@code /admin/realms/{realm}/mag-otp-subscriptions}. */
+public final class OtpSubscriptionsResourceProviderFactory implements AdminRealmResourceProviderFactory {
+
+    public static final String PROVIDER_ID = "mag-otp-subscriptions";
+
+    private static final AdminRealmResourceProvider PROVIDER = new AdminRealmResourceProvider() {
+        @Override
+        public Object getResource(org.keycloak.models.KeycloakSession session, org.keycloak.models.RealmModel realm,
+                                  org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator auth,
+                                  org.keycloak.services.resources.admin.AdminEventBuilder adminEvent) {
+            return new OtpSubscriptionsResource(session, realm, auth, adminEvent);
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @Override
+    public AdminRealmResourceProvider create(KeycloakSession session) {
+        return PROVIDER;
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+    }
+
+    @Override
+    public void close() {
+    }
+
+    @Override
+    public String getId() {
+        return PROVIDER_ID;
+    }
+}
