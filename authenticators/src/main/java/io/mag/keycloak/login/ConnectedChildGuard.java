@@ -4,10 +4,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
-import org.keycloak.authentication.Authenticator;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+
+import io.mag.keycloak.flow.NoSetupAuthenticator;
 
 /**
  * Stops a flow whose user is a connected child, with a page saying to sign in with the parent.
@@ -16,7 +15,11 @@ import org.keycloak.models.UserModel;
  * check in their first step already. With no user identified yet it lets the flow go on, as
  * Keycloak does for unknown users in reset credentials.
  */
-final class ConnectedChildGuard implements Authenticator {
+final class ConnectedChildGuard extends NoSetupAuthenticator {
+
+    ConnectedChildGuard() {
+        super(false);
+    }
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -28,27 +31,5 @@ final class ConnectedChildGuard implements Authenticator {
             return;
         }
         context.success();
-    }
-
-    @Override
-    public void action(AuthenticationFlowContext context) {
-    }
-
-    @Override
-    public boolean requiresUser() {
-        return false;
-    }
-
-    @Override
-    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return true;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-    }
-
-    @Override
-    public void close() {
     }
 }

@@ -6,22 +6,25 @@ import jakarta.ws.rs.core.Response;
 import org.keycloak.OAuthErrorException;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
-import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
 import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.representations.idm.OAuth2ErrorRepresentation;
+
+import io.mag.keycloak.flow.NoSetupAuthenticator;
 
 /**
  * Direct grant (resource owner password) counterpart of {@link EmailOrUsernameForm}: resolves the
  * {@code username} parameter as a username or email and refuses connected children, answering in
  * the token endpoint's JSON error format. Keycloak's "Password" direct-grant step follows.
  */
-final class DirectGrantEmailOrUsername implements Authenticator {
+final class DirectGrantEmailOrUsername extends NoSetupAuthenticator {
+
+    DirectGrantEmailOrUsername() {
+        super(false);
+    }
 
     private static final String INVALID_CREDENTIALS = "Invalid user credentials";
 
@@ -82,27 +85,5 @@ final class DirectGrantEmailOrUsername implements Authenticator {
                 .entity(new OAuth2ErrorRepresentation(error, description))
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .build();
-    }
-
-    @Override
-    public void action(AuthenticationFlowContext context) {
-    }
-
-    @Override
-    public boolean requiresUser() {
-        return false;
-    }
-
-    @Override
-    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return true;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-    }
-
-    @Override
-    public void close() {
     }
 }

@@ -5,17 +5,16 @@ import jakarta.ws.rs.core.Response;
 
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
-import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
 import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.forms.login.LoginFormsProvider;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.services.messages.Messages;
+
+import io.mag.keycloak.flow.NoSetupAuthenticator;
 
 /**
  * First page of the browser sign-in: the user types a username or an email address. The
@@ -23,7 +22,11 @@ import org.keycloak.services.messages.Messages;
  * message. Keycloak's own password form ({@code auth-password-form}) follows, so password
  * checking and brute-force counting stay Keycloak's.
  */
-final class EmailOrUsernameForm implements Authenticator {
+final class EmailOrUsernameForm extends NoSetupAuthenticator {
+
+    EmailOrUsernameForm() {
+        super(false);
+    }
 
     static final String TEMPLATE = "mag-login-email-or-username.ftl";
     private static final String USERNAME = "username";
@@ -88,23 +91,5 @@ final class EmailOrUsernameForm implements Authenticator {
             form.addError(new FormMessage(USERNAME, error));
         }
         return form.createForm(TEMPLATE);
-    }
-
-    @Override
-    public boolean requiresUser() {
-        return false;
-    }
-
-    @Override
-    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return true;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-    }
-
-    @Override
-    public void close() {
     }
 }

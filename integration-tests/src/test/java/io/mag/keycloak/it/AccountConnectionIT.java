@@ -238,14 +238,7 @@ class AccountConnectionIT {
     @DisplayName("an account with an OTP credential cannot be connected")
     void childWithOtpRefused() {
         users.create("parent", "gale");
-        UserRepresentation withOtp = users.account("otp", "gale");
-        CredentialRepresentation otp = new CredentialRepresentation();
-        otp.setType("otp");
-        otp.setUserLabel("phone");
-        otp.setSecretData("{\"value\":\"JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP\"}");
-        otp.setCredentialData("{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,\"algorithm\":\"HmacSHA1\"}");
-        withOtp.setCredentials(List.of(withOtp.getCredentials().get(0), otp));
-        users.create(withOtp);
+        users.createWithOtp("otp", "gale", "gale-totp-secret-0123");
 
         openAs(users.username("parent"));
         assertThat(screen.ineligible()).containsOnly(Map.entry(users.username("otp"), "magConnectRefusedCredentials"));

@@ -85,11 +85,11 @@ class MagRealmImportIT {
 
         assertThat(portal.getAttributes())
                 .containsEntry("mag.owning-partner", "northwind-aerospace")
-                .containsEntry("mag.requires-otp", "true")
+                .containsEntry("minimum.acr.value", "2")
                 .containsEntry("mag.public-registration", "false");
         assertThat(sourcing.getAttributes())
                 .containsEntry("mag.owning-partner", "northwind-aerospace")
-                .containsEntry("mag.requires-otp", "false")
+                .doesNotContainKey("minimum.acr.value")
                 .containsEntry("mag.public-registration", "true");
     }
 

@@ -25,6 +25,9 @@ public final class MagServerConfig implements KeycloakServerConfig {
         // Bind to IPv4 loopback only: the framework probes http://localhost:8080.
         config.option("http-host", "127.0.0.1");
         PROVIDER_MODULES.forEach(module -> config.dependency(GROUP_ID, module));
+        // The framework's test endpoints (time offset). Always deployed, so that classes which
+        // move the clock and classes which do not share one server instead of restarting it.
+        config.dependency("org.keycloak.testframework", "keycloak-test-framework-remote-providers");
         return config;
     }
 }

@@ -53,6 +53,18 @@ final class TestUsers {
         return user;
     }
 
+    /** An account with a password and a TOTP credential of this (raw) secret, as if set up just now. */
+    String createWithOtp(String name, String person, String totpSecret) {
+        UserRepresentation user = account(name, person);
+        CredentialRepresentation otp = new CredentialRepresentation();
+        otp.setType("otp");
+        otp.setUserLabel("phone");
+        otp.setSecretData("{\"value\":\"" + totpSecret + "\"}");
+        otp.setCredentialData("{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,\"algorithm\":\"HmacSHA1\"}");
+        user.setCredentials(List.of(user.getCredentials().get(0), otp));
+        return create(user);
+    }
+
     String create(UserRepresentation user) {
         try (Response response = realm.admin().users().create(user)) {
             return CreatedResponseUtil.getCreatedId(response);

@@ -10,7 +10,8 @@
  *     "modulePath": "/content/mag/action-page.js", "Component": "mag-page-connect-accounts",
  *     "action": "mag-connect-accounts" }
  *
- * "action" is the required action's provider id. Messages, from the entry's label L: L (menu entry
+ * "action" is the required action's provider id; an entry may instead carry "acrValues" (e.g. "2")
+ * to ask for that level of authentication: the gateway's Elevate. Messages, from the entry's label L: L (menu entry
  * and heading), L + "Description" (the explanation), L + "Button" (the button).
  *
  * Why not the console's own way of starting actions: the console starts CONFIGURE_TOTP with
@@ -40,7 +41,7 @@ function randomToken(byteCount) {
  * but the nonce (nothing here reads the tokens). crypto.subtle is there in secure contexts;
  * elsewhere the account console loads Keycloak's web-crypto shim before any module runs.
  */
-async function actionUrl(action) {
+async function actionUrl(entry) {
   const codeVerifier = randomToken(48);
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(codeVerifier));
   const params = new URLSearchParams({
@@ -52,8 +53,11 @@ async function actionUrl(action) {
     state: randomToken(24),
     code_challenge: base64Url(new Uint8Array(digest)),
     code_challenge_method: "S256",
-    kc_action: action,
   });
+  // A required action ("action": kc_action), or a level of authentication ("acrValues": the
+  // acr_values to ask for, e.g. "2" to elevate the session to OTP strength).
+  if (entry.action) params.set("kc_action", entry.action);
+  if (entry.acrValues) params.set("acr_values", entry.acrValues);
   const endpoint = join(
     environment.serverBaseUrl,
     "realms",
@@ -92,10 +96,10 @@ export default function ActionPage() {
     Promise.all([fetchCurrentEntry(controller.signal), fetchMessages(locale, controller.signal)])
       .then(async ([entry, texts]) => {
         setMessages(texts);
-        if (!entry || typeof entry.action !== "string") {
-          throw new Error(`no content.json entry with an action for ${path}`);
+        if (!entry || (typeof entry.action !== "string" && typeof entry.acrValues !== "string")) {
+          throw new Error(`no content.json entry with an action or acrValues for ${path}`);
         }
-        setPage({ entry, href: await actionUrl(entry.action) });
+        setPage({ entry, href: await actionUrl(entry) });
         setFailed(false);
       })
       .catch((error) => {
@@ -122,7 +126,7 @@ export default function ActionPage() {
   const { entry, href } = page;
   return h(
     "div",
-    { "data-testid": "mag-action-page", "data-action": entry.action },
+    { "data-testid": "mag-action-page", "data-action": entry.action || "", "data-acr-values": entry.acrValues || "" },
     h(
       "section",
       { className: "pf-v5-c-page__main-section pf-m-light" },

@@ -1,0 +1,27 @@
+package io.mag.keycloak.stepup;
+
+/**
+ * The gateway's readable name for a level of authentication (Keycloak's LoA, the {@code acr}
+ * claim): level 1 is a password, level 2 a one-time password.
+ */
+public enum CredentialStrength {
+    PASSWORD("password"),
+    OTP("otp");
+
+    /** The level of authentication that OTP-required applications demand (client "Minimum ACR value"). */
+    public static final int OTP_LEVEL = 2;
+
+    private final String claimValue;
+
+    CredentialStrength(String claimValue) {
+        this.claimValue = claimValue;
+    }
+
+    public String claimValue() {
+        return claimValue;
+    }
+
+    public static CredentialStrength ofLevel(int levelOfAuthentication) {
+        return levelOfAuthentication >= OTP_LEVEL ? OTP : PASSWORD;
+    }
+}
