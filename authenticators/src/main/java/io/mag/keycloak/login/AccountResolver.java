@@ -2,6 +2,9 @@ package io.mag.keycloak.login;
 
 import java.util.List;
 
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
+import org.keycloak.events.Details;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -23,6 +26,19 @@ final class AccountResolver {
     AccountResolver(KeycloakSession session, RealmModel realm) {
         this.session = session;
         this.realm = realm;
+    }
+
+    /**
+     * Records what the user typed (the event's username detail, and the attempted username that
+     * Keycloak's password page shows), then resolves it.
+     */
+    static AccountResolution resolveTyped(AuthenticationFlowContext context, String typed) {
+        if (typed != null) {
+            String name = typed.strip();
+            context.getEvent().detail(Details.USERNAME, name);
+            context.getAuthenticationSession().setAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME, name);
+        }
+        return new AccountResolver(context.getSession(), context.getRealm()).resolve(typed);
     }
 
     AccountResolution resolve(String name) {

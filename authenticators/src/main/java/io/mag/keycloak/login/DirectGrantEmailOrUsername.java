@@ -6,9 +6,7 @@ import jakarta.ws.rs.core.Response;
 import org.keycloak.OAuthErrorException;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
-import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
 import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
-import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.models.UserModel;
 import org.keycloak.representations.idm.OAuth2ErrorRepresentation;
@@ -37,11 +35,7 @@ final class DirectGrantEmailOrUsername extends NoSetupAuthenticator {
                     error(Response.Status.UNAUTHORIZED, OAuthErrorException.INVALID_REQUEST, "Missing parameter: username"));
             return;
         }
-        name = name.strip();
-        context.getEvent().detail(Details.USERNAME, name);
-        context.getAuthenticationSession().setAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME, name);
-
-        AccountResolution resolution = new AccountResolver(context.getSession(), context.getRealm()).resolve(name);
+        AccountResolution resolution = AccountResolver.resolveTyped(context, name);
         if (resolution instanceof AccountResolution.Ambiguous) {
             context.getEvent().error(Errors.USERNAME_IN_USE);
             context.failure(AuthenticationFlowError.INVALID_USER,

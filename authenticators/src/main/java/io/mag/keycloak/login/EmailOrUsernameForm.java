@@ -5,9 +5,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
-import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
 import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
-import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.UserModel;
@@ -39,14 +37,7 @@ final class EmailOrUsernameForm extends NoSetupAuthenticator {
     @Override
     public void action(AuthenticationFlowContext context) {
         MultivaluedMap<String, String> formData = context.getHttpRequest().getDecodedFormParameters();
-        String name = formData.getFirst(USERNAME);
-        if (name != null) {
-            name = name.strip();
-            context.getEvent().detail(Details.USERNAME, name);
-            context.getAuthenticationSession().setAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME, name);
-        }
-
-        AccountResolution resolution = new AccountResolver(context.getSession(), context.getRealm()).resolve(name);
+        AccountResolution resolution = AccountResolver.resolveTyped(context, formData.getFirst(USERNAME));
         if (resolution instanceof AccountResolution.Ambiguous) {
             context.getEvent().error(Errors.USERNAME_IN_USE);
             context.challenge(page(context, formData, "magEmailAmbiguous"));
