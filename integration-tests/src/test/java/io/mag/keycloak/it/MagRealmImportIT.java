@@ -98,4 +98,33 @@ class MagRealmImportIT {
         assertThat(found).as(clientId).hasSize(1);
         return found.get(0);
     }
+
+    @Test
+    void seedRolesAreRealmRolesWithDescriptions() {
+        List<String> seedRoles = List.of("mag-organization-administrator", "mag-application-administrator",
+                "mag-fis-administrator", "mag-adoption-administrator", "mag-organization-steward",
+                "mag-service-provider-administrator", "mag-user");
+
+        for (String name : seedRoles) {
+            RoleRepresentation role = realm.admin().roles().get(name).toRepresentation();
+            assertThat(role.getDescription()).as(name).isNotBlank();
+        }
+        List<String> defaults = realm.admin().roles().get("default-roles-mag").getRoleComposites().stream()
+                .map(RoleRepresentation::getName).toList();
+        assertThat(defaults).as("Keycloak's default roles survive a realm file that lists roles")
+                .contains("offline_access", "uma_authorization");
+    }
+
+    @Test
+    void demoPartnerHasAServiceProviderAdministratorMember() {
+        UserRepresentation spAdmin = realm.admin().users().search("sp-admin", true).get(0);
+        List<String> roles = realm.admin().users().get(spAdmin.getId()).roles().realmLevel().listEffective().stream()
+                .map(RoleRepresentation::getName).toList();
+        assertThat(roles).contains("mag-service-provider-administrator");
+
+        String partnerId = realm.admin().organizations().search("Northwind Aerospace", true, 0, 1).get(0).getId();
+        List<String> members = realm.admin().organizations().get(partnerId).members().list(0, 10).stream()
+                .map(UserRepresentation::getUsername).toList();
+        assertThat(members).containsExactly("sp-admin");
+    }
 }

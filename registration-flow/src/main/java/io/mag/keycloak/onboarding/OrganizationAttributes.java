@@ -1,0 +1,24 @@
+package io.mag.keycloak.onboarding;
+
+/**
+ * Attribute names the gateway keeps on Keycloak's native organizations (and on clients, for the
+ * partner applications). They show in the admin console on the organization's Attributes tab.
+ */
+public final class OrganizationAttributes {
+
+    /** {@code partner} for a buying company that shares applications; {@code supplier} for an onboarded one. */
+    public static final String TYPE = "mag.organization.type";
+    public static final String TYPE_PARTNER = "partner";
+    public static final String TYPE_SUPPLIER = "supplier";
+
+    /** Client ids of the partner applications shared with a supplier organization. */
+    public static final String SHARED_APPLICATIONS = "mag.shared-applications";
+
+    /** Client attribute: alias of the partner organization that owns the application. */
+    public static final String CLIENT_OWNING_PARTNER = "mag.owning-partner";
+    /** Client attribute: {@code true} when organizations may register for it without an invitation. */
+    public static final String CLIENT_PUBLIC_REGISTRATION = "mag.public-registration";
+
+    private OrganizationAttributes() {
+    }
+}

@@ -1,0 +1,25 @@
+package io.mag.keycloak.onboarding.invitation;
+
+/** An invitation link that cannot be used, and why (each reason has its own page message). */
+public final class InvitationLinkException extends Exception {
+
+    public enum Reason {
+        /** Not a token we signed, or not for this realm. */
+        INVALID,
+        EXPIRED,
+        REVOKED,
+        /** Already used to register, or replaced by a resend. */
+        USED
+    }
+
+    private final Reason reason;
+
+    public InvitationLinkException(Reason reason) {
+        super(reason.name());
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,23 @@
+package io.mag.keycloak.onboarding.invitation;
+
+import java.util.List;
+
+/**
+ * A pending invitation whose link checked out: the registration it starts is bound to this
+ * email and partner organization and may not switch them.
+ *
+ * @param sharedClientIds client ids of the partner applications the inviter chose to share
+ * @param expiresAt epoch seconds (Keycloak {@code Time.currentTime()} scale)
+ */
+public record RedeemableInvitation(
+        String id,
+        String partnerOrganizationId,
+        String companyName,
+        String contactEmail,
+        List<String> sharedClientIds,
+        long expiresAt) {
+
+    public RedeemableInvitation {
+        sharedClientIds = List.copyOf(sharedClientIds);
+    }
+}
