@@ -6,12 +6,14 @@ import java.util.List;
  * A pending invitation whose link checked out: the registration it starts is bound to this
  * email and partner organization and may not switch them.
  *
+ * @param inviterUserId the partner user who sent it (notified when the organization registers)
  * @param sharedClientIds client ids of the partner applications the inviter chose to share
  * @param expiresAt epoch seconds (Keycloak {@code Time.currentTime()} scale)
  */
 public record RedeemableInvitation(
         String id,
         String partnerOrganizationId,
+        String inviterUserId,
         String companyName,
         String contactEmail,
         List<String> sharedClientIds,
