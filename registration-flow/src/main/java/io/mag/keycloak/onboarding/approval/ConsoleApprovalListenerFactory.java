@@ -1,0 +1,91 @@
+package io.mag.keycloak.onboarding.approval;
+
+import org.jboss.logging.Logger;
+import org.keycloak.Config;
+import org.keycloak.events.Event;
+import org.keycloak.events.EventListenerProvider;
+import org.keycloak.events.EventListenerProviderFactory;
+import org.keycloak.events.admin.AdminEvent;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.events.admin.ResourceType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.OrganizationModel;
+import org.keycloak.models.RealmModel;
+
+import io.mag.keycloak.onboarding.registration.RegistrationStatus;
+import io.mag.keycloak.onboarding.registration.Registrations;
+
+/**
+ * Approving in the admin console: an operator opens the pending (disabled) organization and
+ * switches it to enabled. Keycloak's AdminEventBuilder calls event listeners synchronously, inside
+ * the request's transaction and with the request's session, right after the organization was
+ * updated; this listener then approves the pending request of that organization in the same
+ * transaction. AdminEventBuilder swallows listener exceptions, so on a failure the listener marks
+ * the transaction rollback-only: the organization stays disabled and nothing half-approved is kept.
+ * Enabled per realm: Realm settings → Events → Event listeners → {@value #PROVIDER_ID}.
+ */
+public final class ConsoleApprovalListenerFactory implements EventListenerProviderFactory {
+
+    public static final String PROVIDER_ID = "mag-registration-approval";
+    private static final Logger LOG = Logger.getLogger(ConsoleApprovalListenerFactory.class);
+    private static final String PATH_PREFIX = "organizations/";
+
+    @Override
+    public EventListenerProvider create(KeycloakSession session) {
+        return new EventListenerProvider() {
+            @Override
+            public void onEvent(Event event) {
+            }
+
+            @Override
+            public void onEvent(AdminEvent event, boolean includeRepresentation) {
+                if (event.getResourceType() != ResourceType.ORGANIZATION || event.getOperationType() != OperationType.UPDATE) {
+                    return;
+                }
+                String path = event.getResourcePath();
+                if (path == null || !path.startsWith(PATH_PREFIX) || path.indexOf('/', PATH_PREFIX.length()) >= 0) {
+                    return;
+                }
+                RealmModel realm = session.getContext().getRealm();
+                if (realm == null || !realm.getId().equals(event.getRealmId())) {
+                    return;
+                }
+                try {
+                    OrganizationModel organization = session.getProvider(org.keycloak.organization.OrganizationProvider.class).getById(path.substring(PATH_PREFIX.length()));
+                    if (organization == null || !organization.isEnabled()) {
+                        return;
+                    }
+                    new Registrations(session).byOrganization(realm, organization.getId())
+                            .filter(r -> RegistrationStatus.PENDING.name().equals(r.getStatus()))
+                            .ifPresent(r -> new RegistrationDecisions(session, realm)
+                                    .approve(r, event.getAuthDetails() == null ? null : event.getAuthDetails().getUserId()));
+                } catch (RuntimeException e) {
+                    LOG.warnf(e, "Approving the registration of organization %s failed; the update is rolled back", path);
+                    session.getTransactionManager().setRollbackOnly();
+                }
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+    }
+
+    @Override
+    public void close() {
+    }
+
+    @Override
+    public String getId() {
+        return PROVIDER_ID;
+    }
+}

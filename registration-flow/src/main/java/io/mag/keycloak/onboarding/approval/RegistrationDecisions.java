@@ -1,0 +1,199 @@
+package io.mag.keycloak.onboarding.approval;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.jboss.logging.Logger;
+import org.keycloak.common.util.Time;
+import org.keycloak.events.Details;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.events.EventType;
+import org.keycloak.models.AbstractKeycloakTransaction;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.OrganizationModel;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.RoleModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+
+import io.mag.keycloak.onboarding.MagRoles;
+import io.mag.keycloak.onboarding.OnboardingEvents;
+import io.mag.keycloak.onboarding.registration.OrgRegistrationEntity;
+import io.mag.keycloak.onboarding.registration.RegistrationStatus;
+import io.mag.keycloak.onboarding.registration.Registrations;
+
+/**
+ * An operator's decision on a pending registration, in the caller's transaction (the admin REST
+ * request, or the admin console's organization update). The request row is updated and flushed
+ * first: of two decisions at the same moment, the second fails on the row's version (or finds it
+ * decided) and changes nothing. Emails go out after the commit, once.
+ */
+public final class RegistrationDecisions {
+
+    private static final Logger LOG = Logger.getLogger(RegistrationDecisions.class);
+
+    /** Required action of engineer C's first-time login (added by id). */
+    public static final String FIRST_TIME_LOGIN = "mag-first-time-login";
+    public static final String STATUS_ATTRIBUTE = "mag.registration.status";
+
+    /** The request was already decided (or decided concurrently). */
+    public static final class AlreadyDecided extends RuntimeException {
+        AlreadyDecided(String id) {
+            super("Registration " + id + " is no longer pending", null, false, false);
+        }
+    }
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+
+    public RegistrationDecisions(KeycloakSession session, RealmModel realm) {
+        this.session = session;
+        this.realm = realm;
+    }
+
+    public void approve(OrgRegistrationEntity registration, String operatorId) {
+        decide(registration, RegistrationStatus.APPROVED, operatorId, null);
+        OrganizationModel organization = session.getProvider(org.keycloak.organization.OrganizationProvider.class).getById(registration.getOrganizationId());
+        if (organization == null) {
+            throw new IllegalStateException("The organization of registration " + registration.getId() + " no longer exists");
+        }
+        organization.setEnabled(true);
+        java.util.Map<String, List<String>> attributes = new java.util.HashMap<>(organization.getAttributes());
+        attributes.put(STATUS_ATTRIBUTE, List.of("approved"));
+        organization.setAttributes(attributes);
+        RoleModel orgAdminRole = role(MagRoles.ORGANIZATION_ADMINISTRATOR);
+        RoleModel appAdminRole = role(MagRoles.APPLICATION_ADMINISTRATOR);
+        RoleModel userRole = role(MagRoles.USER);
+        List<String> appAdmins = ids(registration.getAppAdminUserIds());
+        List<UserModel> administrators = ids(registration.getAdminUserIds()).stream()
+                .map(id -> session.users().getUserById(realm, id))
+                .filter(Objects::nonNull)
+                .toList();
+        for (UserModel user : administrators) {
+            user.setEnabled(true);
+            session.getProvider(org.keycloak.organization.OrganizationProvider.class).addMember(organization, user);
+            user.grantRole(userRole);
+            if (user.getId().equals(registration.getOrgAdminUserId())) {
+                user.grantRole(orgAdminRole);
+            }
+            if (appAdmins.contains(user.getId())) {
+                user.grantRole(appAdminRole);
+            }
+            user.addRequiredAction(UserModel.RequiredAction.UPDATE_PASSWORD);
+            user.addRequiredAction(FIRST_TIME_LOGIN);
+        }
+        event(registration, OnboardingEvents.REGISTRATION_APPROVED, operatorId);
+        List<String> userIds = administrators.stream().map(UserModel::getId).toList();
+        String name = organization.getName();
+        String link = RegistrationMails.firstTimeLoginLink(session, realm);
+        afterCommit(() -> mailInOwnTransaction(mails -> userIds.forEach(id -> {
+            UserModel user = mailsSession(mails).users().getUserById(mailsRealm(mails), id);
+            if (user != null) {
+                mails.approved(user, name, link);
+            }
+        })));
+        LOG.debugf("Registration %s approved by %s", registration.getId(), operatorId);
+    }
+
+    public void reject(OrgRegistrationEntity registration, String operatorId, String reason) {
+        decide(registration, RegistrationStatus.REJECTED, operatorId, reason);
+        registration.setActiveNameKey(null);
+        OrganizationModel organization = session.getProvider(org.keycloak.organization.OrganizationProvider.class).getById(registration.getOrganizationId());
+        String name = organization == null ? registration.getOrgName() : organization.getName();
+        for (String id : ids(registration.getAdminUserIds())) {
+            UserModel user = session.users().getUserById(realm, id);
+            if (user != null) {
+                session.users().removeUser(realm, user);
+            }
+        }
+        if (organization != null) {
+            session.getProvider(org.keycloak.organization.OrganizationProvider.class).remove(organization);
+        }
+        event(registration, OnboardingEvents.REGISTRATION_REJECTED, operatorId);
+        String email = registration.getContactEmail();
+        afterCommit(() -> mailInOwnTransaction(mails -> mails.rejected(email, name, reason)));
+        LOG.debugf("Registration %s rejected by %s", registration.getId(), operatorId);
+    }
+
+    private void decide(OrgRegistrationEntity registration, RegistrationStatus status, String operatorId, String reason) {
+        if (!RegistrationStatus.PENDING.name().equals(registration.getStatus())) {
+            throw new AlreadyDecided(registration.getId());
+        }
+        registration.setStatus(status.name());
+        registration.setDecidedAt(Time.currentTimeMillis());
+        registration.setDecidedBy(operatorId);
+        registration.setReason(reason);
+        // The version check happens here: a concurrent decision fails now, before anything else changes.
+        new Registrations(session).flush();
+    }
+
+    private void event(OrgRegistrationEntity registration, String operation, String operatorId) {
+        EventBuilder event = new EventBuilder(realm, session, session.getContext().getConnection())
+                .event(EventType.CUSTOM_REQUIRED_ACTION)
+                .user(registration.getOrgAdminUserId())
+                .detail(Details.CUSTOM_REQUIRED_ACTION, "mag-registration")
+                .detail(OnboardingEvents.OPERATION, operation)
+                .detail(OnboardingEvents.REGISTRATION_ID, registration.getId())
+                .detail(OnboardingEvents.ORGANIZATION_ID, registration.getOrganizationId())
+                .detail("operator_id", operatorId == null ? "" : operatorId);
+        if (registration.getInvitationId() != null) {
+            event.detail(OnboardingEvents.INVITATION_ID, registration.getInvitationId());
+        }
+        event.success();
+    }
+
+    private RoleModel role(String name) {
+        RoleModel role = realm.getRole(name);
+        if (role == null) {
+            throw new IllegalStateException("Realm role " + name + " is missing (see the realm file)");
+        }
+        return role;
+    }
+
+    private static List<String> ids(String commaSeparated) {
+        return commaSeparated == null || commaSeparated.isBlank() ? List.of()
+                : Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private void afterCommit(Runnable action) {
+        session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
+            @Override
+            protected void commitImpl() {
+                try {
+                    action.run();
+                } catch (RuntimeException e) {
+                    LOG.warnf(e, "Registration email after commit failed");
+                }
+            }
+
+            @Override
+            protected void rollbackImpl() {
+                // Nothing was decided: nothing to announce.
+            }
+        });
+    }
+
+    /** Emails after the commit use a session of their own: the request's transaction is over. */
+    private void mailInOwnTransaction(java.util.function.Consumer<RegistrationMails> send) {
+        String realmId = realm.getId();
+        KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(), session.getContext(), mailSession -> {
+            RealmModel mailRealm = mailSession.realms().getRealm(realmId);
+            mailSession.getContext().setRealm(mailRealm);
+            send.accept(new RegistrationMails(mailSession, mailRealm));
+        });
+    }
+
+    private static KeycloakSession mailsSession(RegistrationMails mails) {
+        return mails.session();
+    }
+
+    private static RealmModel mailsRealm(RegistrationMails mails) {
+        return mails.realm();
+    }
+
+    static String lower(String value) {
+        return value == null ? null : value.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,161 @@
+package io.mag.keycloak.onboarding.approval;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.jboss.logging.Logger;
+import org.keycloak.email.EmailException;
+import org.keycloak.email.EmailTemplateProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.OrganizationModel;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.RoleModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.services.Urls;
+import org.keycloak.storage.adapter.InMemoryUserAdapter;
+
+import io.mag.keycloak.onboarding.MagRoles;
+import io.mag.keycloak.onboarding.registration.OrgRegistrationEntity;
+
+/**
+ * The onboarding emails of this part, through Keycloak's EmailTemplateProvider and the realm's
+ * email theme (HTML + text; user data escaped by FreeMarker). Callers send them after the commit
+ * of what they announce. A failed send is logged, never rolled back into the decision.
+ */
+public final class RegistrationMails {
+
+    private static final Logger LOG = Logger.getLogger(RegistrationMails.class);
+
+    static final String SUBMITTED = "mag-registration-submitted.ftl";
+    static final String APPROVED = "mag-registration-approved.ftl";
+    static final String REJECTED = "mag-registration-rejected.ftl";
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+
+    public RegistrationMails(KeycloakSession session, RealmModel realm) {
+        this.session = session;
+        this.realm = realm;
+    }
+
+    /** The First Time Login link: the realm's account console (needs the request's URI). */
+    static String firstTimeLoginLink(KeycloakSession session, RealmModel realm) {
+        return Urls.accountBase(session.getContext().getUri().getBaseUri()).build(realm.getName()).toString() + "/";
+    }
+
+    KeycloakSession session() {
+        return session;
+    }
+
+    RealmModel realm() {
+        return realm;
+    }
+
+    /**
+     * Tells the partner a supplier registered: the inviter of an invitation; for public
+     * registration, the partner organization's members holding the Service Provider Administrator role.
+     */
+    public void submitted(OrgRegistrationEntity registration, String organizationName) {
+        List<UserModel> recipients = new ArrayList<>();
+        if (registration.getInviterUserId() != null) {
+            UserModel inviter = session.users().getUserById(realm, registration.getInviterUserId());
+            if (inviter != null) {
+                recipients.add(inviter);
+            }
+        } else if (registration.getPartnerOrgId() != null) {
+            OrganizationModel partner = session.getProvider(org.keycloak.organization.OrganizationProvider.class).getById(registration.getPartnerOrgId());
+            RoleModel role = realm.getRole(MagRoles.SERVICE_PROVIDER_ADMINISTRATOR);
+            if (partner != null && role != null) {
+                session.getProvider(org.keycloak.organization.OrganizationProvider.class).getMembersStream(partner, (String) null, null, -1, -1)
+                        .filter(member -> member.isEnabled() && member.hasRole(role))
+                        .limit(50)
+                        .forEach(recipients::add);
+            }
+        }
+        for (UserModel recipient : recipients) {
+            Mail mail = new Mail(organizationName, registration.getClientId(), null, null, null, registration.getContactEmail());
+            send(recipient, "magRegSubmittedSubject", List.of(organizationName), SUBMITTED, mail);
+        }
+    }
+
+    /** The administrator's User ID and the First Time Login link (the account console). */
+    public boolean approved(UserModel administrator, String organizationName, String link) {
+        Mail mail = new Mail(organizationName, null, administrator.getUsername(), link, null, null);
+        return send(administrator, "magRegApprovedSubject", List.of(organizationName), APPROVED, mail);
+    }
+
+    /** The operator's reason, to the registrant's contact email. */
+    public boolean rejected(String contactEmail, String organizationName, String reason) {
+        InMemoryUserAdapter recipient = new InMemoryUserAdapter(session, realm, KeycloakModelUtils.generateId());
+        recipient.setEmail(contactEmail);
+        recipient.setEnabled(true);
+        Mail mail = new Mail(organizationName, null, null, null, reason, contactEmail);
+        return send(recipient, "magRegRejectedSubject", List.of(organizationName), REJECTED, mail);
+    }
+
+    private boolean send(UserModel recipient, String subject, List<Object> subjectAttributes, String template, Mail mail) {
+        if (recipient.getEmail() == null || recipient.getEmail().isBlank()) {
+            return false;
+        }
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put("magRegistration", mail);
+        try {
+            session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(recipient)
+                    .send(subject, subjectAttributes, template, attributes);
+            return true;
+        } catch (EmailException e) {
+            LOG.warnf(e, "Registration email %s to user %s failed", template, recipient.getId());
+            return false;
+        }
+    }
+
+    /**
+     * What the templates get as {@code magRegistration}. Getters, not a record: Keycloak's
+     * FreeMarker object wrapper does not expose record accessors.
+     */
+    public static final class Mail {
+        private final String organizationName;
+        private final String application;
+        private final String userId;
+        private final String link;
+        private final String reason;
+        private final String contactEmail;
+
+        Mail(String organizationName, String application, String userId, String link, String reason, String contactEmail) {
+            this.organizationName = Objects.requireNonNullElse(organizationName, "");
+            this.application = application;
+            this.userId = userId;
+            this.link = link;
+            this.reason = reason;
+            this.contactEmail = contactEmail;
+        }
+
+        public String getOrganizationName() {
+            return organizationName;
+        }
+
+        public String getApplication() {
+            return application;
+        }
+
+        public String getUserId() {
+            return userId;
+        }
+
+        public String getLink() {
+            return link;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public String getContactEmail() {
+            return contactEmail;
+        }
+    }
+}

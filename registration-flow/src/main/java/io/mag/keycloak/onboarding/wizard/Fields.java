@@ -1,0 +1,62 @@
+package io.mag.keycloak.onboarding.wizard;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The wizard's form fields and their limits; the server checks every one of them. */
+final class Fields {
+
+    static final String LEGAL_NAME = "legalName";
+    static final String STREET = "street";
+    static final String CITY = "city";
+    static final String REGION = "region";
+    static final String POSTAL_CODE = "postalCode";
+    static final String COUNTRY = "country";
+    static final String PHONE = "phone";
+    static final String WEBSITE = "website";
+    static final String CAGE = "cageCode";
+    static final String DUNS = "dunsNumber";
+    static final String CONTACT_EMAIL = "contactEmail";
+
+    static final String FIRST_NAME = "firstName";
+    static final String LAST_NAME = "lastName";
+    static final String EMAIL = "email";
+    static final String USERNAME = "username";
+    static final String PASSWORD = "password";
+    static final String PASSWORD_CONFIRM = "passwordConfirm";
+
+    /** One profile field: its form name, whether it is required, its maximum length and its format. */
+    record Spec(String name, boolean required, int maxLength, Pattern format, String formatMessage) {
+    }
+
+    static final Pattern EMAIL_FORMAT = Pattern.compile("^[^\\s@<>()\\[\\],;:\"]+@[^\\s@<>()\\[\\],;:\"]+\\.[^\\s@<>()\\[\\],;:\"]+$");
+    static final Pattern USERNAME_FORMAT = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._@-]{2,63}$");
+
+    static final List<Spec> PROFILE = List.of(
+            new Spec(LEGAL_NAME, true, 100, null, null),
+            new Spec(STREET, true, 200, null, null),
+            new Spec(CITY, true, 100, null, null),
+            new Spec(REGION, true, 100, null, null),
+            new Spec(POSTAL_CODE, true, 20, Pattern.compile("^[A-Za-z0-9][A-Za-z0-9 -]*$"), "magRegInvalidPostalCode"),
+            new Spec(COUNTRY, true, 100, null, null),
+            new Spec(PHONE, true, 30, Pattern.compile("^\\+?[0-9 ()./-]{5,30}$"), "magRegInvalidPhone"),
+            new Spec(WEBSITE, false, 255, Pattern.compile("^https?://[^\\s<>\"]+$"), "magRegInvalidWebsite"),
+            new Spec(CAGE, false, 5, Pattern.compile("^[A-Za-z0-9]{5}$"), "magRegInvalidCage"),
+            new Spec(DUNS, false, 9, Pattern.compile("^[0-9]{9}$"), "magRegInvalidDuns"));
+
+    static final int NAME_MAX = 100;
+    static final int EMAIL_MAX = 254;
+    static final int PASSWORD_MAX = 128;
+    /** Any single posted value longer than this is refused outright. */
+    static final int ANY_VALUE_MAX = 1000;
+    /** A request body larger than this is refused before it is read. */
+    static final int BODY_MAX = 32 * 1024;
+
+    private Fields() {
+    }
+
+    /** Trimmed, inner whitespace collapsed, never null. */
+    static String clean(String value) {
+        return value == null ? "" : value.strip().replaceAll("\\s+", " ");
+    }
+}

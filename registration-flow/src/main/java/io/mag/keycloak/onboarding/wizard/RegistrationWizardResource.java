@@ -1,0 +1,237 @@
+package io.mag.keycloak.onboarding.wizard;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.keycloak.common.ClientConnection;
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.Constants;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.SingleUseObjectProvider;
+import org.keycloak.models.utils.FormMessage;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.services.managers.AuthenticationSessionManager;
+import org.keycloak.services.resources.RealmsResource;
+import org.keycloak.sessions.AuthenticationSessionModel;
+import org.keycloak.sessions.RootAuthenticationSessionModel;
+
+import io.mag.keycloak.forms.FormNonce;
+import io.mag.keycloak.onboarding.OrganizationAttributes;
+import io.mag.keycloak.onboarding.RegistrationLinks;
+import io.mag.keycloak.onboarding.captcha.RegistrationCaptcha;
+import io.mag.keycloak.onboarding.invitation.InvitationLinkException;
+import io.mag.keycloak.onboarding.invitation.InvitationProvider;
+import io.mag.keycloak.onboarding.invitation.RedeemableInvitation;
+import io.mag.keycloak.onboarding.wizard.WizardDraft.Step;
+
+/**
+ * The organization registration wizard, {@code /realms/{realm}/mag-registration}: {@code GET start}
+ * (from a Register Now link or the login page's "Register your organization"), then
+ * {@code GET/POST wizard?tab_id=...}, one step per page, rendered by Keycloak's LoginFormsProvider
+ * in the login theme.
+ *
+ * <p><b>State.</b> Everything entered is kept server-side in a tab of Keycloak's authentication
+ * session: the browser's AUTH_SESSION_ID cookie (signed, HttpOnly) finds the root session, the
+ * {@code tab_id} in the URL the wizard's tab, as for Keycloak's own login pages. Nothing is
+ * trusted from the browser but the fields of the current step. The tab expires with the realm's
+ * login timeout and is shared across a cluster like any login.
+ *
+ * <p><b>Forms.</b> Every form carries a single-use nonce (FormNonce): a re-posted or outdated page
+ * changes nothing. Submitting is claimed once per draft in SingleUseObjectProvider, and the
+ * draft's id is the request's primary key, so a double submit stores one request.
+ */
+public final class RegistrationWizardResource {
+
+    private static final Logger LOG = Logger.getLogger(RegistrationWizardResource.class);
+
+    static final FormNonce NONCE = new FormNonce("registration-wizard");
+    static final String ACTION = "action";
+    static final String TAB_ID = Constants.TAB_ID;
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final WizardEvents events;
+
+    RegistrationWizardResource(KeycloakSession session) {
+        this.session = session;
+        this.realm = session.getContext().getRealm();
+        this.events = new WizardEvents(session, realm);
+    }
+
+    @GET
+    @Path("start")
+    @Produces(MediaType.TEXT_HTML)
+    public Response start(@QueryParam(RegistrationLinks.INVITATION) String invitationToken,
+                          @QueryParam(RegistrationLinks.APPLICATION) String clientId) {
+        if (!rateLimitPasses()) {
+            events.error(null, WizardEvents.RATE_LIMITED, null);
+            return message("magRegRateLimited", Response.Status.TOO_MANY_REQUESTS);
+        }
+        WizardDraft draft = new WizardDraft();
+        draft.id = KeycloakModelUtils.generateId();
+        ClientModel tabClient;
+        if (invitationToken != null && !invitationToken.isBlank()) {
+            InvitationProvider invitations = session.getProvider(InvitationProvider.class);
+            if (invitations == null || invitationToken.length() > 4096) {
+                events.error(null, WizardEvents.INVALID_LINK, InvitationLinkException.Reason.INVALID.name());
+                return message("magRegLinkINVALID", Response.Status.BAD_REQUEST);
+            }
+            RedeemableInvitation invitation;
+            try {
+                invitation = invitations.redeemable(realm, invitationToken);
+            } catch (InvitationLinkException e) {
+                events.error(null, WizardEvents.INVALID_LINK, e.reason().name());
+                return message("magRegLink" + e.reason().name(), Response.Status.BAD_REQUEST);
+            }
+            draft.invited = true;
+            draft.invitationId = invitation.id();
+            draft.partnerOrganizationId = invitation.partnerOrganizationId();
+            draft.inviterUserId = invitation.inviterUserId();
+            draft.sharedClientIds = new ArrayList<>(invitation.sharedClientIds());
+            draft.contactEmail = invitation.contactEmail();
+            draft.profile.put(Fields.LEGAL_NAME, Fields.clean(invitation.companyName()));
+            tabClient = realm.getClientByClientId(Constants.ACCOUNT_CONSOLE_CLIENT_ID);
+        } else if (clientId != null && !clientId.isBlank() && clientId.length() <= 255) {
+            ClientModel client = realm.getClientByClientId(clientId);
+            if (client == null || !client.isEnabled()
+                    || !Boolean.parseBoolean(client.getAttribute(OrganizationAttributes.CLIENT_PUBLIC_REGISTRATION))) {
+                events.error(null, WizardEvents.NOT_PUBLIC, null);
+                return message("magRegNotPublic", Response.Status.BAD_REQUEST);
+            }
+            draft.clientId = client.getClientId();
+            draft.sharedClientIds = List.of(client.getClientId());
+            String partner = client.getAttribute(OrganizationAttributes.CLIENT_OWNING_PARTNER);
+            if (partner != null && session.getProvider(org.keycloak.organization.OrganizationProvider.class).getByAlias(partner) != null) {
+                draft.partnerOrganizationId = session.getProvider(org.keycloak.organization.OrganizationProvider.class).getByAlias(partner).getId();
+            }
+            tabClient = client;
+        } else {
+            events.error(null, WizardEvents.INVALID_LINK, "missing");
+            return message("magRegLinkINVALID", Response.Status.BAD_REQUEST);
+        }
+        if (tabClient == null) {
+            return message("magRegLinkINVALID", Response.Status.BAD_REQUEST);
+        }
+
+        AuthenticationSessionManager manager = new AuthenticationSessionManager(session);
+        RootAuthenticationSessionModel root = manager.getCurrentRootAuthenticationSession(realm);
+        if (root == null) {
+            root = manager.createAuthenticationSession(realm, true);
+        }
+        AuthenticationSessionModel tab = root.createAuthenticationSession(tabClient);
+        draft.save(tab);
+        LOG.debugf("Registration wizard %s started in realm %s", draft.id, realm.getName());
+        return Response.seeOther(wizardUri(tab.getTabId())).build();
+    }
+
+    @GET
+    @Path("wizard")
+    @Produces(MediaType.TEXT_HTML)
+    public Response show(@QueryParam(TAB_ID) String tabId) {
+        AuthenticationSessionModel tab = tab(tabId);
+        WizardDraft draft = WizardDraft.of(tab);
+        if (draft == null) {
+            events.error(null, WizardEvents.SESSION_EXPIRED, null);
+            return message("magRegSessionExpired", Response.Status.BAD_REQUEST);
+        }
+        return new WizardPages(session, realm, tab, draft, wizardUri(tabId)).render(List.of());
+    }
+
+    @POST
+    @Path("wizard")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response act(@QueryParam(TAB_ID) String tabId) {
+        String length = session.getContext().getRequestHeaders().getHeaderString("Content-Length");
+        if (length != null && parseLong(length) > Fields.BODY_MAX) {
+            events.error(null, WizardEvents.OVERSIZED, null);
+            return message("magRegTooLarge", Response.Status.REQUEST_ENTITY_TOO_LARGE);
+        }
+        if (!rateLimitPasses()) {
+            events.error(null, WizardEvents.RATE_LIMITED, null);
+            return message("magRegRateLimited", Response.Status.TOO_MANY_REQUESTS);
+        }
+        AuthenticationSessionModel tab = tab(tabId);
+        WizardDraft draft = WizardDraft.of(tab);
+        if (draft == null) {
+            events.error(null, WizardEvents.SESSION_EXPIRED, null);
+            return message("magRegSessionExpired", Response.Status.BAD_REQUEST);
+        }
+        MultivaluedMap<String, String> form = session.getContext().getHttpRequest().getDecodedFormParameters();
+        WizardPages pages = new WizardPages(session, realm, tab, draft, wizardUri(tabId));
+        if (form.values().stream().flatMap(List::stream).anyMatch(v -> v != null && v.length() > Fields.ANY_VALUE_MAX)) {
+            events.error(draft, WizardEvents.OVERSIZED, null);
+            return pages.render(List.of(new FormMessage(null, "magRegTooLarge")));
+        }
+        if (!NONCE.consume(tab, form.getFirst(FormNonce.FIELD))) {
+            if (draft.step == Step.DONE) {
+                // A second click on Submit: the request was stored once; show its confirmation again.
+                return pages.render(List.of());
+            }
+            events.error(draft, WizardEvents.STALE_FORM, null);
+            return pages.render(List.of(new FormMessage(null, "magRegFormExpired")));
+        }
+        WizardSteps steps = new WizardSteps(session, realm, draft, events);
+        List<FormMessage> errors = steps.handle(form, remoteAddress());
+        draft.save(tab);
+        return pages.render(errors);
+    }
+
+    private boolean rateLimitPasses() {
+        RegistrationConfig config = new RegistrationConfig(realm);
+        return new RateLimiter(session.getProvider(SingleUseObjectProvider.class))
+                .tryAcquire(realm.getId(), remoteAddress(), config.rateLimit(), config.rateLimitWindowSeconds());
+    }
+
+    private String remoteAddress() {
+        ClientConnection connection = session.getContext().getConnection();
+        return connection == null || connection.getRemoteAddr() == null ? "unknown" : connection.getRemoteAddr();
+    }
+
+    private AuthenticationSessionModel tab(String tabId) {
+        if (tabId == null || tabId.isBlank() || tabId.length() > 64) {
+            return null;
+        }
+        RootAuthenticationSessionModel root = new AuthenticationSessionManager(session).getCurrentRootAuthenticationSession(realm);
+        if (root == null) {
+            return null;
+        }
+        Map<String, AuthenticationSessionModel> tabs = root.getAuthenticationSessions();
+        return tabs == null ? null : tabs.get(tabId);
+    }
+
+    private URI wizardUri(String tabId) {
+        return RealmsResource.realmBaseUrl(session.getContext().getUri()).path(RegistrationLinks.RESOURCE).path("wizard")
+                .queryParam(TAB_ID, tabId).build(realm.getName());
+    }
+
+    private Response message(String key, Response.Status status) {
+        return session.getProvider(LoginFormsProvider.class)
+                .setAttribute("magRegMessage", key)
+                .setStatus(status)
+                .createForm("mag-registration-message.ftl");
+    }
+
+    private static long parseLong(String value) {
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

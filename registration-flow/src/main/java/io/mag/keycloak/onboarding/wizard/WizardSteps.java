@@ -1,0 +1,298 @@
+package io.mag.keycloak.onboarding.wizard;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import org.keycloak.credential.hash.PasswordHashProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.PasswordPolicy;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.credential.PasswordCredentialModel;
+import org.keycloak.models.utils.FormMessage;
+import org.keycloak.policy.PasswordPolicyManagerProvider;
+import org.keycloak.policy.PolicyError;
+
+import io.mag.keycloak.onboarding.captcha.RegistrationCaptcha;
+import io.mag.keycloak.onboarding.registration.Registrations;
+import io.mag.keycloak.onboarding.wizard.WizardDraft.Person;
+import io.mag.keycloak.onboarding.wizard.WizardDraft.Step;
+
+/**
+ * What each step does with a post: keep what was typed (also on Back), validate every field
+ * server-side, move on. Errors are per field ({@link FormMessage} with the field's name).
+ */
+final class WizardSteps {
+
+    static final String NEXT = "next";
+    static final String BACK = "back";
+    static final String ADD = "add";
+    static final String REMOVE = "remove";
+    static final String SUBMIT = "submit";
+    static final String REMOVE_INDEX = "removeIndex";
+    static final String ORG_ADMIN_MODE = "orgAdminMode";
+    static final String ORG_ADMIN_IS_APP_ADMIN = "orgAdminIsAppAdmin";
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final WizardDraft draft;
+    private final WizardEvents events;
+
+    WizardSteps(KeycloakSession session, RealmModel realm, WizardDraft draft, WizardEvents events) {
+        this.session = session;
+        this.realm = realm;
+        this.draft = draft;
+        this.events = events;
+    }
+
+    List<FormMessage> handle(MultivaluedMap<String, String> form, String remoteAddr) {
+        String action = form.getFirst(RegistrationWizardResource.ACTION);
+        boolean back = BACK.equals(action);
+        List<FormMessage> errors = switch (draft.step) {
+            case CAPTCHA -> captcha(form, remoteAddr);
+            case INTRO -> move(back ? Step.INTRO : Step.PROFILE);
+            case PROFILE -> profile(form, back);
+            case ORG_ADMIN -> orgAdmin(form, back);
+            case APP_ADMINS -> appAdmins(form, action);
+            case REVIEW -> back ? move(Step.APP_ADMINS) : SUBMIT.equals(action) ? submit() : List.of();
+            case DONE -> List.of();
+        };
+        if (!errors.isEmpty() && draft.step != Step.DONE) {
+            events.error(draft, errors.get(0).getMessage().startsWith("magRegCaptcha") ? WizardEvents.CAPTCHA_FAILED
+                    : "magRegNameTaken".equals(errors.get(0).getMessage()) ? WizardEvents.NAME_TAKEN : WizardEvents.VALIDATION,
+                    errors.get(0).getField() == null || FormMessage.GLOBAL.equals(errors.get(0).getField()) ? errors.get(0).getMessage() : errors.get(0).getField());
+        }
+        return errors;
+    }
+
+    private List<FormMessage> move(Step step) {
+        draft.step = step;
+        return List.of();
+    }
+
+    private List<FormMessage> captcha(MultivaluedMap<String, String> form, String remoteAddr) {
+        return switch (new RegistrationCaptcha(session, realm).verify(form, remoteAddr)) {
+            case VALID -> move(Step.INTRO);
+            case MISSING -> List.of(new FormMessage(null, "magRegCaptchaMissing"));
+            case EXPIRED -> List.of(new FormMessage(null, "magRegCaptchaExpired"));
+            case INVALID -> List.of(new FormMessage(null, "magRegCaptchaInvalid"));
+        };
+    }
+
+    private List<FormMessage> profile(MultivaluedMap<String, String> form, boolean back) {
+        for (Fields.Spec spec : Fields.PROFILE) {
+            if (spec.name().equals(Fields.LEGAL_NAME) && draft.invited) {
+                continue; // the invited company's name is fixed
+            }
+            draft.profile.put(spec.name(), Fields.clean(form.getFirst(spec.name())));
+        }
+        if (!draft.invited) {
+            draft.contactEmail = Fields.clean(form.getFirst(Fields.CONTACT_EMAIL));
+        }
+        if (back) {
+            return move(Step.INTRO);
+        }
+        List<FormMessage> errors = new ArrayList<>();
+        for (Fields.Spec spec : Fields.PROFILE) {
+            String value = draft.profile(spec.name());
+            if (value.isEmpty()) {
+                if (spec.required()) {
+                    errors.add(new FormMessage(spec.name(), "magRegRequired"));
+                }
+            } else if (value.length() > spec.maxLength()) {
+                errors.add(new FormMessage(spec.name(), "magRegTooLong", spec.maxLength()));
+            } else if (spec.format() != null && !spec.format().matcher(value).matches()) {
+                errors.add(new FormMessage(spec.name(), spec.formatMessage()));
+            }
+        }
+        if (!draft.invited) {
+            emailError(Fields.CONTACT_EMAIL, draft.contactEmail, false).ifPresent(errors::add);
+        }
+        String name = draft.profile(Fields.LEGAL_NAME);
+        if (errors.stream().noneMatch(e -> Fields.LEGAL_NAME.equals(e.getField())) && nameTaken(name)) {
+            errors.add(new FormMessage(Fields.LEGAL_NAME, "magRegNameTaken"));
+        }
+        return errors.isEmpty() ? move(Step.ORG_ADMIN) : errors;
+    }
+
+    boolean nameTaken(String name) {
+        Registrations registrations = new Registrations(session);
+        return registrations.nameTaken(realm, name) || registrations.organizationNameTaken(realm, name);
+    }
+
+    private List<FormMessage> orgAdmin(MultivaluedMap<String, String> form, boolean back) {
+        draft.orgAdminMode = "self".equals(form.getFirst(ORG_ADMIN_MODE)) ? "self" : "new";
+        List<FormMessage> errors = new ArrayList<>();
+        readPerson(form, draft.orgAdmin, "self".equals(draft.orgAdminMode), back, errors, "");
+        if (back) {
+            return move(Step.PROFILE);
+        }
+        if (errors.isEmpty()) {
+            // Keep the designation consistent if the org admin changed since it was selected.
+            draft.appAdmins.removeIf(p -> p.username.equalsIgnoreCase(draft.orgAdmin.username));
+            return move(Step.APP_ADMINS);
+        }
+        return errors;
+    }
+
+    private List<FormMessage> appAdmins(MultivaluedMap<String, String> form, String action) {
+        draft.orgAdminIsAppAdmin = form.containsKey(ORG_ADMIN_IS_APP_ADMIN);
+        if (REMOVE.equals(action)) {
+            int index = parseInt(form.getFirst(REMOVE_INDEX));
+            if (index >= 0 && index < draft.appAdmins.size()) {
+                draft.appAdmins.remove(index);
+            }
+            return List.of();
+        }
+        boolean back = BACK.equals(action);
+        Person typed = new Person();
+        typed.passwordCredentialData = null;
+        List<FormMessage> errors = new ArrayList<>();
+        boolean blank = Fields.clean(form.getFirst(Fields.FIRST_NAME)).isEmpty() && Fields.clean(form.getFirst(Fields.LAST_NAME)).isEmpty()
+                && Fields.clean(form.getFirst(Fields.EMAIL)).isEmpty() && Fields.clean(form.getFirst(Fields.USERNAME)).isEmpty()
+                && isEmpty(form.getFirst(Fields.PASSWORD));
+        if (back) {
+            readPerson(form, typed, false, true, errors, "");
+            draft.appAdminForm = typed;
+            return move(Step.ORG_ADMIN);
+        }
+        if (!blank || ADD.equals(action)) {
+            readPerson(form, typed, false, false, errors, "");
+            if (!errors.isEmpty()) {
+                draft.appAdminForm = typed;
+                return errors;
+            }
+            draft.appAdmins.add(typed);
+            draft.appAdminForm = new Person();
+            if (ADD.equals(action)) {
+                return List.of();
+            }
+        }
+        if (!draft.orgAdminIsAppAdmin && draft.appAdmins.isEmpty()) {
+            return List.of(new FormMessage(ORG_ADMIN_IS_APP_ADMIN, "magRegAppAdminRequired"));
+        }
+        return move(Step.REVIEW);
+    }
+
+    /**
+     * Reads one administrator's fields into {@code person}; with {@code keepOnly} (Back) it keeps
+     * what was typed without checking. A new one-time password is checked against the realm's
+     * password policy and hashed at once; an empty one keeps the hash already entered.
+     */
+    private void readPerson(MultivaluedMap<String, String> form, Person person, boolean self, boolean keepOnly,
+                            List<FormMessage> errors, String prefix) {
+        person.firstName = Fields.clean(form.getFirst(prefix + Fields.FIRST_NAME));
+        person.lastName = Fields.clean(form.getFirst(prefix + Fields.LAST_NAME));
+        person.email = self ? draft.contactEmail : Fields.clean(form.getFirst(prefix + Fields.EMAIL));
+        person.username = Fields.clean(form.getFirst(prefix + Fields.USERNAME)).toLowerCase(Locale.ROOT);
+        String password = form.getFirst(prefix + Fields.PASSWORD);
+        String confirm = form.getFirst(prefix + Fields.PASSWORD_CONFIRM);
+        if (keepOnly) {
+            return;
+        }
+        nameError(Fields.FIRST_NAME, person.firstName, errors);
+        nameError(Fields.LAST_NAME, person.lastName, errors);
+        emailError(Fields.EMAIL, person.email, true).ifPresent(errors::add);
+        if (person.username.isEmpty()) {
+            errors.add(new FormMessage(Fields.USERNAME, "magRegRequired"));
+        } else if (!Fields.USERNAME_FORMAT.matcher(person.username).matches()) {
+            errors.add(new FormMessage(Fields.USERNAME, "magRegInvalidUsername"));
+        } else if (session.users().getUserByUsername(realm, person.username) != null || usernameUsedInDraft(person)) {
+            errors.add(new FormMessage(Fields.USERNAME, "magRegUsernameTaken"));
+        }
+        if (isEmpty(password)) {
+            if (!person.hasPassword()) {
+                errors.add(new FormMessage(Fields.PASSWORD, "magRegRequired"));
+            }
+        } else if (password.length() > Fields.PASSWORD_MAX) {
+            errors.add(new FormMessage(Fields.PASSWORD, "magRegTooLong", Fields.PASSWORD_MAX));
+        } else if (!password.equals(confirm)) {
+            errors.add(new FormMessage(Fields.PASSWORD_CONFIRM, "magRegPasswordMismatch"));
+        } else {
+            PolicyError policy = session.getProvider(PasswordPolicyManagerProvider.class)
+                    .validate(person.username.isEmpty() ? null : person.username, password);
+            if (policy != null) {
+                errors.add(new FormMessage(Fields.PASSWORD, policy.getMessage(), policy.getParameters()));
+            } else {
+                hash(person, password);
+            }
+        }
+    }
+
+    private boolean usernameUsedInDraft(Person person) {
+        Set<String> others = new HashSet<>();
+        if (person != draft.orgAdmin && !draft.orgAdmin.username.isEmpty()) {
+            others.add(draft.orgAdmin.username);
+        }
+        draft.appAdmins.stream().filter(p -> p != person).forEach(p -> others.add(p.username));
+        return others.contains(person.username);
+    }
+
+    private void hash(Person person, String password) {
+        PasswordPolicy policy = realm.getPasswordPolicy();
+        PasswordHashProvider hash = policy != null && policy.getHashAlgorithm() != null
+                ? session.getProvider(PasswordHashProvider.class, policy.getHashAlgorithm())
+                : null;
+        if (hash == null) {
+            hash = session.getProvider(PasswordHashProvider.class);
+        }
+        PasswordCredentialModel credential = hash.encodedCredential(password, policy == null ? -1 : policy.getHashIterations());
+        person.passwordCredentialData = credential.getCredentialData();
+        person.passwordSecretData = credential.getSecretData();
+    }
+
+    private static void nameError(String field, String value, List<FormMessage> errors) {
+        if (value.isEmpty()) {
+            errors.add(new FormMessage(field, "magRegRequired"));
+        } else if (value.length() > Fields.NAME_MAX) {
+            errors.add(new FormMessage(field, "magRegTooLong", Fields.NAME_MAX));
+        }
+    }
+
+    private java.util.Optional<FormMessage> emailError(String field, String value, boolean mustBeFree) {
+        if (value == null || value.isEmpty()) {
+            return java.util.Optional.of(new FormMessage(field, "magRegRequired"));
+        }
+        if (value.length() > Fields.EMAIL_MAX) {
+            return java.util.Optional.of(new FormMessage(field, "magRegTooLong", Fields.EMAIL_MAX));
+        }
+        if (!Fields.EMAIL_FORMAT.matcher(value).matches()) {
+            return java.util.Optional.of(new FormMessage(field, "magRegInvalidEmail"));
+        }
+        if (mustBeFree && emailInUse(value)) {
+            return java.util.Optional.of(new FormMessage(field, "magRegEmailTaken"));
+        }
+        return java.util.Optional.empty();
+    }
+
+    boolean emailInUse(String email) {
+        return session.users().searchForUserStream(realm,
+                Map.of(UserModel.EMAIL, email, UserModel.EXACT, Boolean.TRUE.toString()), 0, 1).findAny().isPresent();
+    }
+
+    private List<FormMessage> submit() {
+        WizardSubmission.Result result = new WizardSubmission(session, realm, draft).submit();
+        if (result.errors().isEmpty()) {
+            draft.step = Step.DONE;
+        }
+        return result.errors();
+    }
+
+    private static boolean isEmpty(String value) {
+        return value == null || value.isEmpty();
+    }
+
+    private static int parseInt(String value) {
+        try {
+            return value == null ? -1 : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package io.mag.keycloak.onboarding.wizard;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.persistence.PersistenceException;
+
+import org.jboss.logging.Logger;
+import org.keycloak.common.util.Time;
+import org.keycloak.credential.CredentialModel;
+import org.keycloak.events.EventType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ModelDuplicateException;
+import org.keycloak.models.ModelException;
+import org.keycloak.models.OrganizationModel;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.SingleUseObjectProvider;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.credential.PasswordCredentialModel;
+import org.keycloak.models.utils.FormMessage;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.organization.OrganizationProvider;
+
+import io.mag.keycloak.onboarding.OnboardingEvents;
+import io.mag.keycloak.onboarding.OrganizationAttributes;
+import io.mag.keycloak.onboarding.approval.RegistrationMails;
+import io.mag.keycloak.onboarding.invitation.InvitationLinkException;
+import io.mag.keycloak.onboarding.invitation.InvitationProvider;
+import io.mag.keycloak.onboarding.registration.OrgRegistrationEntity;
+import io.mag.keycloak.onboarding.registration.RegistrationStatus;
+import io.mag.keycloak.onboarding.registration.Registrations;
+import io.mag.keycloak.onboarding.wizard.WizardDraft.Person;
+
+/**
+ * Stores a reviewed draft, in one transaction of its own: the native organization (disabled, its
+ * profile as attributes), the designated administrators (disabled, the one-time password as a
+ * temporary password), the pending request, and, on the invitation path, the invitation marked
+ * registered. Any failure rolls all of it back. Then the partner is told, after the commit.
+ */
+final class WizardSubmission {
+
+    private static final Logger LOG = Logger.getLogger(WizardSubmission.class);
+
+    /** Organization attributes of the profile fields, as the admin console shows them. */
+    static final String ATTRIBUTE_PREFIX = "mag.profile.";
+    public static final String STATUS = "mag.registration.status";
+    public static final String REGISTRATION_ID = "mag.registration.id";
+
+    record Result(List<FormMessage> errors) {
+    }
+
+    private static final class Refused extends RuntimeException {
+        private final transient FormMessage message;
+
+        Refused(FormMessage message) {
+            super(message.getMessage(), null, false, false);
+            this.message = message;
+        }
+    }
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final WizardDraft draft;
+
+    WizardSubmission(KeycloakSession session, RealmModel realm, WizardDraft draft) {
+        this.session = session;
+        this.realm = realm;
+        this.draft = draft;
+    }
+
+    Result submit() {
+        // One submission per draft, however many clicks and nodes: the first claim wins.
+        String claim = "mag-reg-submit:" + draft.id;
+        SingleUseObjectProvider claims = session.getProvider(SingleUseObjectProvider.class);
+        if (!claims.putIfAbsent(claim, 24 * 3600L)) {
+            return new Result(List.of(new FormMessage(null, "magRegAlreadySubmitted")));
+        }
+        String realmId = realm.getId();
+        OrgRegistrationEntity stored;
+        try {
+            stored = KeycloakModelUtils.runJobInTransactionWithResult(session.getKeycloakSessionFactory(), session.getContext(), tx -> {
+                RealmModel txRealm = tx.realms().getRealm(realmId);
+                tx.getContext().setRealm(txRealm);
+                return store(tx, txRealm);
+            }, "mag-registration-submit");
+        } catch (Refused refused) {
+            claims.remove(claim);
+            return new Result(List.of(refused.message));
+        } catch (ModelDuplicateException | PersistenceException e) {
+            LOG.debugf("Registration %s lost a race on a unique key: %s", draft.id, e.getMessage());
+            claims.remove(claim);
+            return new Result(List.of(new FormMessage(null, "magRegNameTaken")));
+        } catch (ModelException e) {
+            LOG.warnf(e, "Registration %s could not be stored", draft.id);
+            claims.remove(claim);
+            return new Result(List.of(new FormMessage(null, "magRegSubmitFailed")));
+        }
+        draft.registrationId = stored.getId();
+        draft.organizationId = stored.getOrganizationId();
+        new WizardEvents(session, realm).base(draft)
+                .event(EventType.CUSTOM_REQUIRED_ACTION)
+                .user(stored.getOrgAdminUserId())
+                .detail(OnboardingEvents.OPERATION, OnboardingEvents.REGISTRATION_SUBMITTED)
+                .detail(OnboardingEvents.ORGANIZATION_ID, stored.getOrganizationId())
+                .success();
+        new RegistrationMails(session, realm).submitted(stored, draft.profile(Fields.LEGAL_NAME));
+        return new Result(List.of());
+    }
+
+    private OrgRegistrationEntity store(KeycloakSession tx, RealmModel txRealm) {
+        Registrations registrations = new Registrations(tx);
+        String name = draft.profile(Fields.LEGAL_NAME);
+        if (registrations.nameTaken(txRealm, name) || registrations.organizationNameTaken(txRealm, name)) {
+            throw new Refused(new FormMessage(null, "magRegNameTaken"));
+        }
+        OrganizationProvider organizations = tx.getProvider(OrganizationProvider.class);
+        OrganizationModel organization = organizations.create(name, alias(name));
+        organization.setEnabled(false);
+        organization.setDescription(draft.invited ? "Registered by invitation; pending operator approval"
+                : "Registered publicly; pending operator approval");
+        Map<String, List<String>> attributes = new LinkedHashMap<>();
+        draft.profile.forEach((field, value) -> {
+            if (!value.isEmpty()) {
+                attributes.put(ATTRIBUTE_PREFIX + field, List.of(value));
+            }
+        });
+        attributes.put(ATTRIBUTE_PREFIX + Fields.CONTACT_EMAIL, List.of(draft.contactEmail));
+        attributes.put(OrganizationAttributes.TYPE, List.of(OrganizationAttributes.TYPE_SUPPLIER));
+        if (!draft.sharedClientIds.isEmpty()) {
+            attributes.put(OrganizationAttributes.SHARED_APPLICATIONS, List.copyOf(draft.sharedClientIds));
+        }
+        attributes.put(STATUS, List.of(RegistrationStatus.PENDING.name().toLowerCase(Locale.ROOT)));
+        attributes.put(REGISTRATION_ID, List.of(draft.id));
+        organization.setAttributes(attributes);
+
+        UserModel orgAdmin = createUser(tx, txRealm, draft.orgAdmin);
+        List<String> appAdminIds = new ArrayList<>();
+        if (draft.orgAdminIsAppAdmin) {
+            appAdminIds.add(orgAdmin.getId());
+        }
+        List<String> adminIds = new ArrayList<>(List.of(orgAdmin.getId()));
+        for (Person person : draft.appAdmins) {
+            UserModel user = createUser(tx, txRealm, person);
+            appAdminIds.add(user.getId());
+            adminIds.add(user.getId());
+        }
+
+        OrgRegistrationEntity entity = new OrgRegistrationEntity();
+        entity.setId(draft.id);
+        entity.setRealmId(txRealm.getId());
+        entity.setOrganizationId(organization.getId());
+        entity.setOrgName(name);
+        entity.setActiveNameKey(Registrations.nameKey(name));
+        entity.setStatus(RegistrationStatus.PENDING.name());
+        entity.setContactEmail(draft.contactEmail);
+        entity.setInvitationId(draft.invitationId);
+        entity.setPartnerOrgId(draft.partnerOrganizationId);
+        entity.setInviterUserId(draft.inviterUserId);
+        entity.setClientId(draft.clientId);
+        entity.setAdminUserIds(String.join(",", adminIds));
+        entity.setOrgAdminUserId(orgAdmin.getId());
+        entity.setAppAdminUserIds(String.join(",", appAdminIds));
+        entity.setSubmittedAt(Time.currentTimeMillis());
+        registrations.add(entity);
+
+        if (draft.invitationId != null) {
+            InvitationProvider invitations = tx.getProvider(InvitationProvider.class);
+            try {
+                if (invitations == null) {
+                    throw new InvitationLinkException(InvitationLinkException.Reason.INVALID);
+                }
+                invitations.markRegistered(txRealm, draft.invitationId, draft.id);
+            } catch (InvitationLinkException e) {
+                throw new Refused(new FormMessage(null, "magRegLink" + e.reason().name()));
+            }
+        }
+        return entity;
+    }
+
+    private static UserModel createUser(KeycloakSession tx, RealmModel txRealm, Person person) {
+        if (tx.users().getUserByUsername(txRealm, person.username) != null) {
+            throw new Refused(new FormMessage(null, "magRegUsernameTaken"));
+        }
+        if (tx.users().searchForUserStream(txRealm, new HashMap<>(Map.of(UserModel.EMAIL, person.email, UserModel.EXACT, "true")), 0, 1)
+                .findAny().isPresent()) {
+            throw new Refused(new FormMessage(null, "magRegEmailTaken"));
+        }
+        UserModel user = tx.users().addUser(txRealm, person.username);
+        user.setEnabled(false);
+        user.setFirstName(person.firstName);
+        user.setLastName(person.lastName);
+        user.setEmail(person.email);
+        user.setEmailVerified(false);
+        CredentialModel credential = new CredentialModel();
+        credential.setType(PasswordCredentialModel.TYPE);
+        credential.setCredentialData(person.passwordCredentialData);
+        credential.setSecretData(person.passwordSecretData);
+        credential.setCreatedDate(Time.currentTimeMillis());
+        user.credentialManager().createStoredCredential(PasswordCredentialModel.createFromCredentialModel(credential));
+        // Temporary, as Keycloak's "temporary" password: it must be changed at the first sign-in.
+        user.addRequiredAction(UserModel.RequiredAction.UPDATE_PASSWORD);
+        return user;
+    }
+
+    /** A URL-safe alias from the name, with a random tail so that similar names never collide. */
+    static String alias(String name) {
+        String slug = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
+                .replaceAll("[^\\p{ASCII}]", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+        if (slug.length() > 40) {
+            slug = slug.substring(0, 40).replaceAll("-+$", "");
+        }
+        String tail = KeycloakModelUtils.generateId().substring(0, 6);
+        return slug.isEmpty() ? "org-" + tail : slug + "-" + tail;
+    }
+}
