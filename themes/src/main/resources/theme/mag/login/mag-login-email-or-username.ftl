@@ -17,6 +17,13 @@
                     </div>
                     <@buttons.loginButton/>
                 </form>
+                <#-- Public registration (see RegistrationLinks): only for an application whose client
+                     attribute mag.public-registration is true. -->
+                <#if client?? && (client.getAttribute("mag.public-registration")!"") == "true">
+                    <div id="mag-register-organization" class="${properties.kcFormGroupClass!}">
+                        <a id="mag-register-organization-link" href="${url.loginUrl?keep_before('/protocol/openid-connect')}/mag-registration/start?client_id=${client.clientId?url('UTF-8')}">${msg("magRegisterOrganization")}</a>
+                    </div>
+                </#if>
             </div>
         </div>
     <#elseif section = "socialProviders">
