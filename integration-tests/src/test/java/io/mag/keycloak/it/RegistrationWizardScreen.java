@@ -1,0 +1,120 @@
+package io.mag.keycloak.it;
+
+import java.util.List;
+import java.util.Map;
+
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import io.mag.keycloak.onboarding.captcha.ProofOfWork;
+
+/** The registration wizard's pages (login theme, mag-registration-*.ftl). */
+final class RegistrationWizardScreen {
+
+    static final String PUBLIC_CLIENT = "northwind-sourcing";
+
+    private final WebDriver driver;
+
+    RegistrationWizardScreen(ManagedWebDriver browser) {
+        this.driver = browser.driver();
+    }
+
+    static String publicStartUrl(ManagedRealm realm, String clientId) {
+        return realm.getBaseUrl() + "/mag-registration/start?client_id=" + clientId;
+    }
+
+    void open(ManagedWebDriver browser, ManagedRealm realm) {
+        browser.open(publicStartUrl(realm, PUBLIC_CLIENT));
+    }
+
+    /** Solves the proof of work in Java (as the page's script would) and continues. */
+    void solveCaptchaAndContinue() {
+        WebElement widget = driver.findElement(By.id("mag-captcha"));
+        long n = ProofOfWork.solve(widget.getDomAttribute("data-salt"), widget.getDomAttribute("data-challenge"),
+                Long.parseLong(widget.getDomAttribute("data-max")));
+        setCaptchaNumber(String.valueOf(n));
+        next();
+    }
+
+    void setCaptchaNumber(String value) {
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('captchaNumber').value = arguments[0];", value);
+    }
+
+    void next() {
+        driver.findElement(By.id("mag-next")).click();
+    }
+
+    void back() {
+        driver.findElement(By.id("mag-back")).click();
+    }
+
+    void submit() {
+        driver.findElement(By.id("mag-submit")).click();
+    }
+
+    void fill(Map<String, String> fields) {
+        fields.forEach((name, value) -> {
+            WebElement input = driver.findElement(By.id(name));
+            input.clear();
+            input.sendKeys(value);
+        });
+    }
+
+    String value(String field) {
+        return driver.findElement(By.id(field)).getDomProperty("value");
+    }
+
+    void check(String id) {
+        WebElement box = driver.findElement(By.id(id));
+        if (!box.isSelected()) {
+            box.click();
+        }
+    }
+
+    /** The text of the field's error, or null. */
+    String fieldError(String field) {
+        List<WebElement> errors = driver.findElements(By.id("input-error-" + field));
+        return errors.isEmpty() ? null : errors.get(0).getText().trim();
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    String pageSource() {
+        return driver.getPageSource();
+    }
+
+    boolean onPage(String formId) {
+        return !driver.findElements(By.id(formId)).isEmpty();
+    }
+
+    String registrationId() {
+        return driver.findElement(By.id("mag-registration-submitted")).getDomAttribute("data-registration-id");
+    }
+
+    /** Profile fields that pass validation, for organization {@code name}. */
+    static Map<String, String> profile(String name, String contactEmail) {
+        return new java.util.LinkedHashMap<>(Map.of(
+                "legalName", name,
+                "contactEmail", contactEmail,
+                "street", "1 Rivet Road",
+                "city", "Wichita",
+                "region", "Kansas",
+                "postalCode", "67201",
+                "country", "United States",
+                "phone", "+1 316 555 0100",
+                "cageCode", "1AB23",
+                "dunsNumber", "123456789"));
+    }
+
+    static Map<String, String> person(String first, String last, String email, String username, String password) {
+        return new java.util.LinkedHashMap<>(Map.of(
+                "firstName", first, "lastName", last, "email", email, "username", username,
+                "password", password, "passwordConfirm", password));
+    }
+}
