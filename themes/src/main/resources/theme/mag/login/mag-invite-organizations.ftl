@@ -72,7 +72,7 @@
                     <tbody>
                         <#list magInvite.invitations as invitation>
                             <tr class="mag-invitation" id="mag-invitation-${invitation?index}" data-invitation-id="${invitation.id}" data-status="${invitation.status}" data-email="${invitation.contactEmail}">
-                                <td class="mag-invitation-company" data-label="${msg("magInviteCompanyName")}">${invitation.companyName}<br/><small class="mag-invitation-applications">${invitation.applications}</small></td>
+                                <td class="mag-invitation-company" data-label="${msg("magInviteCompanyName")}"><span class="mag-invitation-company-name">${invitation.companyName}</span><br/><small class="mag-invitation-applications">${invitation.applications}</small></td>
                                 <td class="mag-invitation-email" data-label="${msg("magInviteContactEmail")}">${invitation.contactEmail}</td>
                                 <td class="mag-invitation-status" data-label="${msg("magInviteStatus")}">${msg("magInviteStatus." + invitation.status)}</td>
                                 <td class="mag-invitation-sent" data-label="${msg("magInviteSentOn")}">${invitation.sentOn}</td>

@@ -111,26 +111,26 @@ final class Invitations {
 
     Result invite(InvitationRequest raw) {
         InvitationRequest request = raw.normalized();
-        List<FieldError> errors = new ArrayList<>(InvitationValidator.validate(request, inviter.applicationClientIds()));
-        if (!errors.isEmpty()) {
-            events.error(OnboardingEvents.INVITATION_SENT, partnerId(), null, Errors.INVALID_INPUT, INVALID_FIELDS);
-            return Result.refused(Outcome.INVALID, errors);
-        }
+        List<FieldError> invalid = InvitationValidator.validate(request, inviter.applicationClientIds());
         long now = Time.currentTime();
-        Optional<OrganizationModel> sameName = organizationNamed(request.companyName());
-        if (sameName.isPresent()) {
-            errors.add(FieldError.of(InvitationRequest.COMPANY_NAME, "magInviteOrganizationExists", sameName.get().getName()));
+        // Duplicates are checked for every well-formed field, so the page shows all problems at once.
+        List<FieldError> conflicts = new ArrayList<>();
+        Optional<OrganizationModel> sameName = hasError(invalid, InvitationRequest.COMPANY_NAME) ? Optional.empty()
+                : organizationNamed(request.companyName());
+        sameName.ifPresent(org -> conflicts.add(FieldError.of(InvitationRequest.COMPANY_NAME, "magInviteOrganizationExists", org.getName())));
+        Optional<Invitation> open = hasError(invalid, InvitationRequest.CONTACT_EMAIL) ? Optional.empty()
+                : store().getByPartnerAndEmail(realm, partnerId(), request.contactEmail()).filter(i -> i.isOpen(now)).findFirst();
+        open.ifPresent(i -> conflicts.add(FieldError.of(InvitationRequest.CONTACT_EMAIL, "magInviteAlreadyInvited", i.contactEmail(), i.companyName())));
+        if (!invalid.isEmpty()) {
+            List<FieldError> all = new ArrayList<>(invalid);
+            all.addAll(conflicts);
+            events.error(OnboardingEvents.INVITATION_SENT, partnerId(), null, Errors.INVALID_INPUT, INVALID_FIELDS);
+            return Result.refused(Outcome.INVALID, order(all));
         }
-        Optional<Invitation> open = store().getByPartnerAndEmail(realm, partnerId(), request.contactEmail())
-                .filter(i -> i.isOpen(now)).findFirst();
-        if (open.isPresent()) {
-            errors.add(FieldError.of(InvitationRequest.CONTACT_EMAIL, "magInviteAlreadyInvited",
-                    open.get().contactEmail(), open.get().companyName()));
-        }
-        if (!errors.isEmpty()) {
+        if (!conflicts.isEmpty()) {
             events.error(OnboardingEvents.INVITATION_SENT, partnerId(), open.map(Invitation::id).orElse(null), Errors.INVALID_INPUT,
                     sameName.isPresent() ? DUPLICATE_ORGANIZATION : DUPLICATE_INVITATION);
-            return Result.refused(Outcome.CONFLICT, errors);
+            return Result.refused(Outcome.CONFLICT, conflicts);
         }
         Invitation invitation = store().create(realm, partnerId(), inviter.user().getId(), request.companyName(),
                 request.contactEmail(), request.clientIds(), InvitationSettings.expiry(realm, now));
@@ -170,6 +170,16 @@ final class Invitations {
         Invitation invitation = store().revoke(realm, invitationId);
         events.success(OnboardingEvents.INVITATION_REVOKED, invitation);
         return Result.ok(invitation);
+    }
+
+    private static boolean hasError(List<FieldError> errors, String field) {
+        return errors.stream().anyMatch(e -> e.field().equals(field));
+    }
+
+    /** Errors in the order of the form's fields. */
+    private static List<FieldError> order(List<FieldError> errors) {
+        List<String> fields = List.of(InvitationRequest.COMPANY_NAME, InvitationRequest.CONTACT_EMAIL, InvitationRequest.CLIENT_IDS);
+        return errors.stream().sorted(java.util.Comparator.comparingInt(e -> fields.indexOf(e.field()))).toList();
     }
 
     /** An existing organization of this name, ignoring case (and surrounding / repeated spaces). */

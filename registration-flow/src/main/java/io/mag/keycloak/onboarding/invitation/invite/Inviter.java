@@ -2,10 +2,8 @@ package io.mag.keycloak.onboarding.invitation.invite;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import org.keycloak.models.ClientModel;
-import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -21,14 +19,12 @@ final class Inviter {
 
     private static final int MAX_APPLICATIONS = 500;
 
-    private final KeycloakSession session;
     private final RealmModel realm;
     private final UserModel user;
     private final OrganizationModel organization;
     private List<ClientModel> applications;
 
-    Inviter(KeycloakSession session, RealmModel realm, UserModel user, OrganizationModel organization) {
-        this.session = session;
+    Inviter(RealmModel realm, UserModel user, OrganizationModel organization) {
         this.realm = realm;
         this.user = user;
         this.organization = organization;
@@ -45,11 +41,13 @@ final class Inviter {
     /** The partner's applications, by client id. */
     List<ClientModel> applications() {
         if (applications == null) {
-            applications = session.clients()
-                    .searchClientsByAttributes(realm, Map.of(OrganizationAttributes.CLIENT_OWNING_PARTNER, organization.getAlias()), 0, MAX_APPLICATIONS)
+            // Not searchClientsByAttributes: Keycloak searches only attributes an operator declared
+            // searchable (spi-client-jpa-searchable-attributes), and refuses others.
+            applications = realm.getClientsStream()
                     .filter(ClientModel::isEnabled)
                     .filter(c -> organization.getAlias().equals(c.getAttribute(OrganizationAttributes.CLIENT_OWNING_PARTNER)))
                     .sorted(Comparator.comparing(ClientModel::getClientId))
+                    .limit(MAX_APPLICATIONS)
                     .toList();
         }
         return applications;

@@ -48,7 +48,7 @@ final class Inviters {
                 .filter(OrganizationModel::isEnabled)
                 .filter(Inviters::isPartner)
                 .min(Comparator.comparing(OrganizationModel::getName));
-        return partner.map(org -> new Access(new Inviter(session, realm, user, org), null))
+        return partner.map(org -> new Access(new Inviter(realm, user, org), null))
                 .orElseGet(() -> new Access(null, NO_PARTNER));
     }
 
