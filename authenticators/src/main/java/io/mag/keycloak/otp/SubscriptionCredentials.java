@@ -25,14 +25,17 @@ import org.keycloak.util.JsonSerialization;
  * itself and makes no extra query; and Keycloak parses the OTP credential's own credentialData
  * into OTPCredentialData, failing on unknown properties, so the dates cannot go there. Admins see
  * the companion in the user's Credentials tab (label {@code expires <date> · otp <id>}, the dates
- * under "Show data"); the account console does not list it (no authenticator references its type).
+ * under "Show data"); users see it on the account console's Signing in page
+ * ({@link SubscriptionCredentialProvider}).
  *
  * <p>An OTP credential without a companion has the implicit subscription
  * {@code activation = its createdDate, expiry = activation + 1 year}. That is also how a newly
  * set-up credential gets its subscription: Keycloak stamps createdDate at setup, so nothing needs
  * to be written then (there is no hook in UpdateTotp, and its event is sent in a separate
  * transaction before the credential commits). A companion is written the first time something
- * changes: a renewal, an admin setting dates, a reminder being sent. An OTP credential without a
+ * changes: a renewal, an admin setting dates, a reminder being sent; and, with the implicit dates,
+ * when the holder next completes a sign-in or a required action ({@link #recordImplicit()}, from
+ * Manage OTP's trigger), so the account console has a row to show. An OTP credential without a
  * createdDate (an import that gave none) has no subscription.
  */
 public final class SubscriptionCredentials {
@@ -79,6 +82,25 @@ public final class SubscriptionCredentials {
     /** Whether the dates of this OTP credential are recorded (false: implicit from createdDate). */
     public boolean isRecorded(CredentialModel otp) {
         return companion(otp.getId()).flatMap(SubscriptionCredentials::parse).isPresent();
+    }
+
+    /**
+     * Records the implicit dates of every OTP credential that has none yet, so that each has a
+     * companion the account console can show. Reads the cached credentials; writes only for a
+     * credential without a companion (once per credential). Returns how many were recorded.
+     */
+    public int recordImplicit() {
+        int recorded = 0;
+        for (CredentialModel otp : otpCredentials()) {
+            if (otp.getCreatedDate() != null && !isRecorded(otp)) {
+                save(record(otp).orElseThrow());
+                recorded++;
+            }
+        }
+        if (recorded > 0) {
+            LOG.debugf("Recorded the implicit subscription of %d OTP credential(s) of user %s", recorded, user.getId());
+        }
+        return recorded;
     }
 
     /** Writes the record into the companion of its OTP credential, creating it when missing. */

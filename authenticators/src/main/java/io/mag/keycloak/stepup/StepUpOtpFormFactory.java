@@ -1,6 +1,7 @@
 package io.mag.keycloak.stepup;
 
 import java.util.List;
+import java.util.Set;
 
 import org.keycloak.Config;
 import org.keycloak.authentication.Authenticator;
@@ -10,6 +11,8 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.provider.ProviderConfigProperty;
+
+import io.mag.keycloak.otp.SubscriptionCredentials;
 
 /**
  * The OTP step of the gateway's step-up. Put it in the level-2 conditional subflow of the browser
@@ -45,6 +48,16 @@ public final class StepUpOtpFormFactory implements AuthenticatorFactory {
     @Override
     public String getReferenceCategory() {
         return OTPCredentialModel.TYPE;
+    }
+
+    /**
+     * The form also reads the subscription credentials. Keycloak leaves optional categories out of
+     * the levels of authentication; the account console lists the credential types that an enabled
+     * authenticator references, so this puts the subscriptions on its Signing in page.
+     */
+    @Override
+    public Set<String> getOptionalReferenceCategories(KeycloakSession session) {
+        return Set.of(SubscriptionCredentials.TYPE);
     }
 
     @Override

@@ -85,6 +85,21 @@ final class AccountConsolePage {
         return wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=mag-action-start]")));
     }
 
+    /**
+     * Opens Account security > Signing in and returns the text of the credential list of one
+     * credential type (the console's data-testid "{type}/credential-list").
+     */
+    String signingInList(ManagedRealm realm, String credentialType) {
+        driver.navigate().to(url(realm) + "account-security/signing-in");
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-testid='" + credentialType + "/credential-list']"))).getText();
+    }
+
+    /** The title the Signing in page gives a credential type. */
+    String signingInTitle(String credentialType) {
+        return driver.findElement(By.cssSelector("[data-testid='" + credentialType + "/title']")).getText();
+    }
+
     private static By menuLink(String path) {
         return By.cssSelector("nav a[data-testid='" + path + "']");
     }

@@ -2,6 +2,9 @@ package io.mag.keycloak.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.keycloak.models.utils.TimeBasedOTP;
@@ -53,6 +56,26 @@ class AccountConsoleStepUpIT {
         console.waitForActionPage();
 
         assertThat(strengthShownByTheConsole(console)).isEqualTo("otp");
+    }
+
+    @Test
+    void signingInShowsTheOtpSubscriptionExpiry() {
+        TestUsers users = new TestUsers(realm);
+        String userId = users.createWithOtp("exp", "uma", "console-secret-" + users.username("s"));
+        long created = realm.admin().users().get(userId).credentials().stream()
+                .filter(c -> "otp".equals(c.getType())).findFirst().orElseThrow().getCreatedDate();
+        String expiry = Instant.ofEpochMilli(created).atZone(ZoneOffset.UTC).plusYears(1).toLocalDate().toString();
+        SignInPage.signOut(browser, realm);
+        browser.open(AccountConsolePage.url(realm));
+        new SignInPage(browser).signIn(users.username("exp"), TestUsers.PASSWORD);
+        AccountConsolePage console = new AccountConsolePage(browser);
+        console.waitUntilShown();
+
+        String subscription = console.signingInList(realm, "mag-otp-subscription");
+
+        assertThat(console.signingInTitle("mag-otp-subscription")).isEqualTo("OTP subscription");
+        assertThat(subscription).contains("phone").contains("Valid until " + expiry + " (UTC)");
+        assertThat(console.signingInList(realm, "otp")).as("Keycloak's own OTP entry").contains("phone");
     }
 
     /** Opens My 2FA Credentials > Credential strength, reads the strength, and returns to the console. */

@@ -132,16 +132,56 @@ class StepUpIT {
     }
 
     @Test
-    @DisplayName("prompt=none on a password session gets no code, only an error")
+    @DisplayName("prompt=none on a password session at an OTP-required application: interaction_required, no code")
     void promptNoneCannotElevate() {
         passwordSession();
 
         otpApp.loginForm().prompt("none").open();
         AuthorizationEndpointResponse response = otpApp.parseLoginResponse();
+
         assertThat(response.getCode()).isNull();
-        // Keycloak answers a passive request that needs a higher level with login_required
-        // (AuthorizationEndpointBase: any challenge under prompt=none); see the README.
-        assertThat(response.getError()).isEqualTo("login_required");
+        // Our client policy executor mag-passive-step-up; Keycloak alone answers login_required.
+        assertThat(response.getError()).isEqualTo("interaction_required");
+    }
+
+    @Test
+    @DisplayName("prompt=none asking acr_values=2 of a plain application on a password session: interaction_required")
+    void promptNoneWithAcrValuesCannotElevate() {
+        passwordSession();
+
+        plainApp.loginForm().prompt("none").param("acr_values", "2").open();
+        AuthorizationEndpointResponse response = plainApp.parseLoginResponse();
+
+        assertThat(response.getCode()).isNull();
+        assertThat(response.getError()).isEqualTo("interaction_required");
+    }
+
+    @Test
+    @DisplayName("prompt=none still signs in silently where the session's level is enough, and after elevation at the OTP application")
+    void promptNoneSucceedsWhenTheLevelIsReached() {
+        passwordSession();
+
+        plainApp.loginForm().prompt("none").open();
+        AuthorizationEndpointResponse plain = plainApp.parseLoginResponse();
+        assertThat(plain.getError()).isNull();
+        assertThat(Tokens.accessToken(plainApp.doAccessTokenRequest(plain.getCode())).getAcr()).isEqualTo("1");
+
+        otpApp.openLoginForm();
+        otpPage.enter(currentCode());
+        assertThat(otpApp.parseLoginResponse().getCode()).isNotNull();
+
+        otpApp.loginForm().prompt("none").open();
+        AuthorizationEndpointResponse elevated = otpApp.parseLoginResponse();
+        assertThat(elevated.getError()).isNull();
+        assertThat(Tokens.accessToken(otpApp.doAccessTokenRequest(elevated.getCode())).getAcr()).isEqualTo("2");
+    }
+
+    @Test
+    @DisplayName("prompt=none without any session is still login_required")
+    void promptNoneWithoutSession() {
+        otpApp.loginForm().prompt("none").open();
+
+        assertThat(otpApp.parseLoginResponse().getError()).isEqualTo("login_required");
     }
 
     @Test

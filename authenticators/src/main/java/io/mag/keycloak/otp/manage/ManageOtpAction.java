@@ -39,7 +39,13 @@ final class ManageOtpAction implements RequiredActionProvider {
 
     @Override
     public void evaluateTriggers(RequiredActionContext context) {
-        // Started by the user (kc_action) or assigned by an admin.
+        // Never assigns itself (started by the user with kc_action, or by an admin). Keycloak calls
+        // this after every sign-in and every completed required action (CONFIGURE_TOTP, delete
+        // credential included): the moment to give a new OTP credential its recorded subscription,
+        // which the account console's Signing in page lists, and to drop those of deleted ones.
+        SubscriptionCredentials subscriptions = new SubscriptionCredentials(context.getUser());
+        subscriptions.removeOrphans();
+        subscriptions.recordImplicit();
     }
 
     @Override

@@ -42,7 +42,8 @@ import io.mag.keycloak.otp.manage.ManageOtpActionFactory;
  * (1) OTP credentials without recorded dates whose createdDate puts their implicit expiry within
  * the next 30 days (a range on CREATED_DATE); (2) the users holding a recorded subscription
  * credential ({@value SubscriptionCredentials#TYPE}), whose dates are JSON and so are checked in
- * Java: linear in the number of recorded subscriptions (renewed, set by an admin, or reminded).
+ * Java: linear in the number of recorded subscriptions (renewed, set by an admin, reminded, or
+ * recorded when the holder signed in: in practice every OTP credential in use).
  * Only the users found are loaded, each in its own transaction, so one failure (e.g. SMTP) does
  * not undo the reminders sent to others. A reminder is marked sent after the mail server accepted
  * it; if that mark fails to commit, the next run sends it again (at least once).

@@ -1,0 +1,76 @@
+package io.mag.keycloak.login;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.authenticators.browser.UsernamePasswordForm;
+import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
+import org.keycloak.events.Errors;
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.UserModel;
+import org.keycloak.services.validation.Validation;
+
+/**
+ * Username-or-email and password on one page: the gateway's sign-in rules (an email shared by
+ * parent and children means the one account allowed to sign in; connected children are refused)
+ * in one form post, as Keycloak's own Username Password Form does. It extends that form, so
+ * password checking, brute-force counting, remember-me and events stay Keycloak's; only the way
+ * the typed name becomes an account, and the page, are ours.
+ *
+ * <p>Compared with the two-page flow (mag-email-or-username-form + Password Form) it saves one
+ * page render and one round trip per sign-in; an ambiguous email is answered after the post
+ * rather than before the password page.
+ */
+final class SinglePageSignInForm extends UsernamePasswordForm {
+
+    static final String TEMPLATE = "mag-login-single-page.ftl";
+
+    @Override
+    protected boolean validateForm(AuthenticationFlowContext context, MultivaluedMap<String, String> formData) {
+        if (isUserAlreadySetBeforeUsernamePasswordAuth(context)) {
+            // Re-authentication of a known user: only the password is asked; Keycloak's path applies.
+            return super.validateForm(context, formData);
+        }
+        context.clearUser();
+        AccountResolution resolution = AccountResolver.resolveTyped(context, formData.getFirst(Validation.FIELD_USERNAME));
+        if (resolution instanceof AccountResolution.Ambiguous) {
+            AuthenticatorUtils.dummyHash(context);
+            context.getEvent().error(Errors.USERNAME_IN_USE);
+            context.forceChallenge(challenge(context, "magEmailAmbiguous", Validation.FIELD_USERNAME));
+            return false;
+        }
+        if (!(resolution instanceof AccountResolution.Found found)) {
+            testInvalidUser(context, null);
+            return false;
+        }
+        UserModel user = found.user();
+        // Password before anything else about the account, as Keycloak does: without the right
+        // password the page reveals nothing (disabled, connected child) about it.
+        if (!validatePassword(context, user, formData, true) || !enabledUser(context, user)) {
+            return false;
+        }
+        if (ConnectedChildren.isConnectedChild(context.getSession(), context.getRealm(), user)) {
+            context.getEvent().user(user).error(ConnectedChildren.ERROR);
+            context.forceChallenge(challenge(context, ConnectedChildren.MESSAGE, Validation.FIELD_USERNAME));
+            return false;
+        }
+        AuthenticatorUtils.processRememberMe(context, formData);
+        context.setUser(user);
+        return true;
+    }
+
+    @Override
+    protected Response challenge(AuthenticationFlowContext context, MultivaluedMap<String, String> formData) {
+        LoginFormsProvider form = context.form();
+        if (!formData.isEmpty()) {
+            form.setFormData(formData);
+        }
+        return createLoginForm(form);
+    }
+
+    @Override
+    protected Response createLoginForm(LoginFormsProvider form) {
+        return form.createForm(TEMPLATE);
+    }
+}

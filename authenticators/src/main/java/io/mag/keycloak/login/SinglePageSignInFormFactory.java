@@ -1,0 +1,17 @@
+package io.mag.keycloak.login;
+
+/**
+ * Browser flow: username-or-email and password on one page (in place of the two-page
+ * mag-email-or-username-form + Password Form). Nothing follows it for the password.
+ */
+public final class SinglePageSignInFormFactory extends StatelessAuthenticatorFactory {
+
+    public static final String PROVIDER_ID = "mag-single-page-sign-in-form";
+
+    public SinglePageSignInFormFactory() {
+        super(PROVIDER_ID, "MAG Username or Email and Password Form",
+                "One page asking for a username or an email address shared by several accounts, and the password; "
+                        + "resolves the one account allowed to sign in and refuses connected child accounts.",
+                new SinglePageSignInForm());
+    }
+}

@@ -1,0 +1,127 @@
+package io.mag.keycloak.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.AccessToken;
+import org.keycloak.representations.idm.EventRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.oauth.OAuthClient;
+import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.ui.annotations.InjectWebDriver;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.keycloak.testsuite.util.oauth.AuthorizationEndpointResponse;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * The one-page sign-in flow shipped in the realm file ({@code mag browser single page}), bound
+ * as the realm's browser flow the way an admin does it: the same rules as the two-page flow in one
+ * form post.
+ */
+@KeycloakIntegrationTest(config = MagServerConfig.class)
+class SinglePageSignInIT {
+
+    @InjectRealm(fromJson = MagRealm.JSON)
+    ManagedRealm realm;
+
+    @InjectWebDriver
+    ManagedWebDriver browser;
+
+    @InjectOAuthClient
+    OAuthClient oauth;
+
+    TestUsers users;
+
+    @BeforeEach
+    void singlePageFlowBound() {
+        RealmRepresentation rep = realm.admin().toRepresentation();
+        if (!"mag browser single page".equals(rep.getBrowserFlow())) {
+            rep.setBrowserFlow("mag browser single page");
+            realm.admin().update(rep);
+        }
+        users = new TestUsers(realm);
+        SignInPage.signOut(browser, realm);
+    }
+
+    private void submitOnePage(String name, String password) {
+        WebDriver driver = browser.driver();
+        oauth.openLoginForm();
+        assertThat(driver.findElements(By.id("password"))).as("password field on the first page").hasSize(1);
+        driver.findElement(By.id("username")).sendKeys(name);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("[type=submit]")).click();
+    }
+
+    private String fieldError() {
+        return browser.driver().findElement(By.id("input-error-username")).getText();
+    }
+
+    @Test
+    @DisplayName("an email address and the password on one page give a password-strength token")
+    void emailAndPasswordOnOnePage() {
+        users.create("user", "robin");
+
+        submitOnePage(users.email("robin"), TestUsers.PASSWORD);
+
+        AuthorizationEndpointResponse response = oauth.parseLoginResponse();
+        assertThat(response.getCode()).as("authorization code").isNotNull();
+        AccessToken token = Tokens.accessToken(oauth.doAccessTokenRequest(response.getCode()));
+        assertThat(token.getPreferredUsername()).isEqualTo(users.username("user"));
+        assertThat(token.getAcr()).isEqualTo("1");
+    }
+
+    @Test
+    @DisplayName("a wrong password is refused on the page and counted by brute-force detection")
+    void wrongPasswordCounted() {
+        String id = users.create("user", "casey");
+
+        submitOnePage(users.username("user"), "not-the-password");
+
+        assertThat(browser.driver().getCurrentUrl()).as("still on the sign-in page").contains("/login-actions/");
+        assertThat(fieldError()).contains("Invalid username or password");
+        Map<String, Object> status = realm.admin().attackDetection().bruteForceUserStatus(id);
+        assertThat(status.get("numFailures")).isEqualTo(1);
+        List<EventRepresentation> events = realm.admin().getEvents(List.of("LOGIN_ERROR"), null, id, null, null, null, 0, 5);
+        assertThat(events).extracting(EventRepresentation::getError).contains("invalid_user_credentials");
+    }
+
+    @Test
+    @DisplayName("an email shared by two unconnected accounts asks for the username")
+    void ambiguousEmailAsksForUsername() {
+        users.create("first", "drew");
+        users.create("second", "drew");
+
+        submitOnePage(users.email("drew"), TestUsers.PASSWORD);
+
+        assertThat(browser.driver().getCurrentUrl()).as("still on the sign-in page").contains("/login-actions/");
+        assertThat(fieldError()).contains("sign in with your username");
+    }
+
+    @Test
+    @DisplayName("a connected child is refused even with its right password; its parent signs in with the shared email")
+    void connectedChildRefused() {
+        String parentId = users.create("parent", "eli");
+        String childId = users.create("child", "eli");
+        ConnectionsApi api = new ConnectionsApi(realm);
+        String operator = api.token(MagRealm.DEMO_OPERATOR, MagRealm.demoPassword(MagRealm.DEMO_OPERATOR));
+        assertThat(api.connect(parentId, childId, operator).statusCode()).isEqualTo(201);
+
+        submitOnePage(users.username("child"), TestUsers.PASSWORD);
+        assertThat(browser.driver().getCurrentUrl()).as("still on the sign-in page").contains("/login-actions/");
+        assertThat(fieldError()).contains("parent");
+
+        SignInPage.signOut(browser, realm);
+        submitOnePage(users.email("eli"), TestUsers.PASSWORD);
+        AccessToken token = Tokens.accessToken(oauth.doAccessTokenRequest(oauth.parseLoginResponse().getCode()));
+        assertThat(token.getSubject()).isEqualTo(parentId);
+    }
+}

@@ -1,0 +1,128 @@
+package io.mag.keycloak.onboarding.invitation.invite;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.logging.Logger;
+import org.keycloak.common.ClientConnection;
+import org.keycloak.email.EmailException;
+import org.keycloak.email.EmailTemplateProvider;
+import org.keycloak.events.Errors;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.models.AbstractKeycloakTransaction;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.storage.adapter.InMemoryUserAdapter;
+
+import io.mag.keycloak.onboarding.invitation.Invitation;
+
+/**
+ * The invitation email (templates {@value #TEMPLATE}, subject {@value #SUBJECT}: "You're Invited to
+ * Collaborate with {partner}"), sent through Keycloak's EmailTemplateProvider only after the
+ * transaction that stored the invitation has committed: a rolled-back invitation sends nothing. The
+ * recipient has no account yet, so, like Keycloak's own organization invitations, the mail goes to
+ * an in-memory user holding only the address. A failed send is logged and recorded as an
+ * error event (email_send_failed); the inviter can Resend.
+ */
+final class InvitationMail {
+
+    private static final Logger LOG = Logger.getLogger(InvitationMail.class);
+
+    static final String TEMPLATE = "mag-organization-invitation.ftl";
+    static final String SUBJECT = "magInvitationSubject";
+    static final String ATTRIBUTE = "magInvitation";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+
+    private InvitationMail() {
+    }
+
+    static void sendAfterCommit(KeycloakSession session, RealmModel realm, Invitation invitation, String operation,
+                                String link, String partnerName, List<String> applications, String inviterName) {
+        Mail mail = new Mail(partnerName, invitation.companyName(), link,
+                DAY.format(Instant.ofEpochSecond(invitation.expiresAt())), applications, inviterName);
+        ClientConnection connection = session.getContext().getConnection();
+        String realmId = realm.getId();
+        String inviterId = invitation.inviterUserId();
+        session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
+            @Override
+            protected void commitImpl() {
+                UserModel recipient = new InMemoryUserAdapter(session, realm, null);
+                recipient.setEmail(invitation.contactEmail());
+                // Mutable: Keycloak adds its own attributes (locale, msg, ...) to this map.
+                Map<String, Object> attributes = new HashMap<>();
+                attributes.put(ATTRIBUTE, mail);
+                try {
+                    session.getProvider(EmailTemplateProvider.class)
+                            .setRealm(realm)
+                            .setUser(recipient)
+                            .send(SUBJECT, List.of(partnerName), TEMPLATE, attributes);
+                    LOG.debugf("Invitation %s sent", invitation.id());
+                } catch (EmailException | RuntimeException e) {
+                    LOG.warnf(e, "Invitation email of invitation %s could not be sent", invitation.id());
+                    KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(), inner -> {
+                        RealmModel innerRealm = inner.realms().getRealm(realmId);
+                        inner.getContext().setRealm(innerRealm);
+                        new InvitationEvents(new EventBuilder(innerRealm, inner, connection), inner.users().getUserById(innerRealm, inviterId))
+                                .error(operation, invitation.partnerOrganizationId(), invitation.id(), Errors.EMAIL_SEND_FAILED, null);
+                    });
+                }
+            }
+
+            @Override
+            protected void rollbackImpl() {
+            }
+        });
+    }
+
+    /**
+     * What the templates get as {@value #ATTRIBUTE}; all of it is escaped by FreeMarker. Getters,
+     * not a record: Keycloak's FreeMarker object wrapper does not expose record accessors.
+     */
+    public static final class Mail {
+        private final String partnerName;
+        private final String companyName;
+        private final String link;
+        private final String expiresOn;
+        private final List<String> applications;
+        private final String inviterName;
+
+        Mail(String partnerName, String companyName, String link, String expiresOn, List<String> applications, String inviterName) {
+            this.partnerName = partnerName;
+            this.companyName = companyName;
+            this.link = link;
+            this.expiresOn = expiresOn;
+            this.applications = List.copyOf(applications);
+            this.inviterName = inviterName;
+        }
+
+        public String getPartnerName() {
+            return partnerName;
+        }
+
+        public String getCompanyName() {
+            return companyName;
+        }
+
+        public String getLink() {
+            return link;
+        }
+
+        public String getExpiresOn() {
+            return expiresOn;
+        }
+
+        public List<String> getApplications() {
+            return applications;
+        }
+
+        public String getInviterName() {
+            return inviterName;
+        }
+    }
+}

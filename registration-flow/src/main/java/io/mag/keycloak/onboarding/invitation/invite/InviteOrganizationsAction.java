@@ -1,0 +1,144 @@
+package io.mag.keycloak.onboarding.invitation.invite;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import org.keycloak.authentication.InitiatedActionSupport;
+import org.keycloak.authentication.RequiredActionContext;
+import org.keycloak.authentication.RequiredActionProvider;
+import org.keycloak.events.Errors;
+
+import io.mag.keycloak.forms.FormNonce;
+import io.mag.keycloak.onboarding.OnboardingEvents;
+
+/**
+ * "Invite Organizations": a partner's Service Provider or Adoption Administrator searches existing
+ * organizations (to avoid a duplicate), invites a supplier organization (company name, contact
+ * email, the partner applications to share), and sees, resends or revokes the partner's
+ * invitations. Anyone else gets a refusal page. Every post carries a single-use nonce.
+ */
+final class InviteOrganizationsAction implements RequiredActionProvider {
+
+    static final String OPERATION = "operation";
+    static final String INVITATION_ID = "invitationId";
+    static final String SEARCH = "search";
+
+    @Override
+    public InitiatedActionSupport initiatedActionSupport() {
+        return InitiatedActionSupport.SUPPORTED;
+    }
+
+    @Override
+    public void evaluateTriggers(RequiredActionContext context) {
+        // Started by the user (kc_action) from the account console.
+    }
+
+    @Override
+    public void requiredActionChallenge(RequiredActionContext context) {
+        Inviters.Access access = Inviters.of(context.getSession(), context.getRealm(), context.getUser());
+        InviteOrganizationsForms forms = new InviteOrganizationsForms(context);
+        if (!access.allowed()) {
+            events(context).error(InvitationEvents.VIEW, null, null, Errors.NOT_ALLOWED, access.refusal());
+            context.challenge(forms.refused());
+            return;
+        }
+        context.challenge(forms.page(access.inviter(), invitations(context, access.inviter()),
+                InviteOrganizationsForms.Typed.EMPTY, List.of(), false, null));
+    }
+
+    @Override
+    public void processAction(RequiredActionContext context) {
+        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        String operation = form.getFirst(OPERATION);
+        if ("done".equals(operation)) {
+            context.success();
+            return;
+        }
+        InviteOrganizationsForms forms = new InviteOrganizationsForms(context);
+        Inviters.Access access = Inviters.of(context.getSession(), context.getRealm(), context.getUser());
+        if (!access.allowed()) {
+            events(context).error(eventOperation(operation), null, null, Errors.NOT_ALLOWED, access.refusal());
+            context.challenge(forms.refused());
+            return;
+        }
+        Inviter inviter = access.inviter();
+        Invitations invitations = invitations(context, inviter);
+        if (!InviteOrganizationsForms.NONCE.consume(context.getAuthenticationSession(), form.getFirst(FormNonce.FIELD))) {
+            events(context).error(eventOperation(operation), inviter.organization().getId(), null, Errors.INVALID_FORM, null);
+            context.challenge(forms.page(inviter, invitations, InviteOrganizationsForms.Typed.EMPTY, List.of(), true, "magInviteFormExpired"));
+            return;
+        }
+        switch (operation == null ? "" : operation) {
+            case "search" -> {
+                String query = form.getFirst(SEARCH) == null ? "" : form.getFirst(SEARCH);
+                var typed = new InviteOrganizationsForms.Typed("", "", java.util.Set.of(), query, invitations.search(query), true);
+                context.challenge(forms.page(inviter, invitations, typed, List.of(), false, null));
+            }
+            case "invite" -> invite(context, form, forms, inviter, invitations);
+            case "resend" -> {
+                Invitations.Result result = invitations.resend(form.getFirst(INVITATION_ID));
+                context.challenge(afterChange(forms, inviter, invitations, result, "magInviteResent"));
+            }
+            case "revoke" -> {
+                Invitations.Result result = invitations.revoke(form.getFirst(INVITATION_ID));
+                context.challenge(afterChange(forms, inviter, invitations, result, "magInviteRevoked"));
+            }
+            default -> context.challenge(forms.page(inviter, invitations, InviteOrganizationsForms.Typed.EMPTY, List.of(), false, null));
+        }
+    }
+
+    private static void invite(RequiredActionContext context, MultivaluedMap<String, String> form, InviteOrganizationsForms forms,
+                               Inviter inviter, Invitations invitations) {
+        List<String> clientIds = form.get(InvitationRequest.CLIENT_IDS) == null ? List.of() : form.get(InvitationRequest.CLIENT_IDS);
+        InvitationRequest request = new InvitationRequest(form.getFirst(InvitationRequest.COMPANY_NAME),
+                form.getFirst(InvitationRequest.CONTACT_EMAIL), clientIds);
+        Invitations.Result result = invitations.invite(request);
+        if (result.outcome() == Invitations.Outcome.OK) {
+            context.challenge(forms.page(inviter, invitations, InviteOrganizationsForms.Typed.EMPTY, List.of(), false,
+                    "magInviteSent", result.invitation().companyName(), result.invitation().contactEmail()));
+            return;
+        }
+        var typed = new InviteOrganizationsForms.Typed(valueOrEmpty(request.companyName()), valueOrEmpty(request.contactEmail()),
+                new LinkedHashSet<>(request.clientIds()), "", List.of(), false);
+        context.challenge(forms.page(inviter, invitations, typed, result.errors(), false, null));
+    }
+
+    private static jakarta.ws.rs.core.Response afterChange(InviteOrganizationsForms forms, Inviter inviter, Invitations invitations,
+                                                           Invitations.Result result, String successKey) {
+        var empty = InviteOrganizationsForms.Typed.EMPTY;
+        return switch (result.outcome()) {
+            case OK -> forms.page(inviter, invitations, empty, List.of(), false, successKey,
+                    result.invitation().companyName(), result.invitation().contactEmail());
+            case NOT_PENDING -> forms.page(inviter, invitations, empty, List.of(), true, "magInviteNotPending",
+                    result.invitation().companyName());
+            default -> forms.page(inviter, invitations, empty, List.of(), true, "magInviteNotFound");
+        };
+    }
+
+    private static String valueOrEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String eventOperation(String operation) {
+        return switch (operation == null ? "" : operation) {
+            case "invite" -> OnboardingEvents.INVITATION_SENT;
+            case "resend" -> OnboardingEvents.INVITATION_RESENT;
+            case "revoke" -> OnboardingEvents.INVITATION_REVOKED;
+            default -> InvitationEvents.VIEW;
+        };
+    }
+
+    private static InvitationEvents events(RequiredActionContext context) {
+        return new InvitationEvents(context.getEvent(), context.getUser());
+    }
+
+    private static Invitations invitations(RequiredActionContext context, Inviter inviter) {
+        return new Invitations(context.getSession(), context.getRealm(), inviter, events(context));
+    }
+
+    @Override
+    public void close() {
+    }
+}

@@ -1,0 +1,20 @@
+<#-- Login Success: sent once first-time login is complete (required action mag-first-time-login).
+     User data is escaped by FreeMarker's HTML output format: never add ?no_esc to it. -->
+<#import "template.ftl" as layout>
+<@layout.emailLayout>
+<p id="mag-login-success-greeting">${msg("magLoginSuccessGreeting", user.firstName!user.username)}</p>
+<p id="mag-login-success-body">${msg("magLoginSuccessBody", magLoginSuccess.userId)}</p>
+<#if magLoginSuccess.otpConfigured>
+<p id="mag-login-success-otp">${msg("magLoginSuccessOtpConfigured")}</p>
+<#else>
+<p id="mag-login-success-otp">${msg("magLoginSuccessOtpNotConfigured")}</p>
+</#if>
+<p id="mag-login-success-return">${msg("magLoginSuccessReturnIntro")}</p>
+<p><a id="mag-login-success-link" href="${magLoginSuccess.manageOtpUrl}" style="display:inline-block;background:#10284a;color:#ffffff;padding:10px 18px;text-decoration:none;font-weight:bold;">${msg("magLoginSuccessReturnLink")}</a></p>
+<p>${msg("magLoginSuccessStepsIntro")}</p>
+<ol id="mag-login-success-steps">
+    <li>${msg("magLoginSuccessStep1")} <a href="${magLoginSuccess.accountUrl}">${magLoginSuccess.accountUrl}</a></li>
+    <li>${msg("magLoginSuccessStep2")}</li>
+    <li>${msg("magLoginSuccessStep3")}</li>
+</ol>
+</@layout.emailLayout>

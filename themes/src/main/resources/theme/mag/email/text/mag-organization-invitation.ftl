@@ -1,0 +1,19 @@
+<#ftl output_format="plainText">
+${msg("magInvitationGreeting")}
+
+${msg("magInvitationBody", magInvitation.partnerName, magInvitation.companyName, magInvitation.inviterName)}
+<#if magInvitation.applications?has_content>
+
+${msg("magInvitationApplications")}
+<#list magInvitation.applications as application>
+- ${application}
+</#list>
+</#if>
+
+${msg("magInvitationRegisterNow")}: ${magInvitation.link}
+
+${msg("magInvitationExpiry", magInvitation.expiresOn)}
+
+${msg("magInvitationSteps")}
+
+${msg("magInvitationDisclaimer", magInvitation.partnerName)}
