@@ -1,0 +1,151 @@
+package io.mag.keycloak.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.mail.MailServer;
+import org.keycloak.testframework.mail.annotations.InjectMailServer;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.ui.annotations.InjectWebDriver;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * The wizard started from a real invitation email's Register Now link: the invited company and
+ * email are fixed, the invitation becomes registered, the inviter is told; used, revoked and
+ * forged links get their own pages.
+ */
+@KeycloakIntegrationTest(config = MagServerConfig.class)
+class InvitationRegistrationIT {
+
+    @InjectRealm(fromJson = MagRealm.JSON)
+    ManagedRealm realm;
+
+    @InjectWebDriver
+    ManagedWebDriver browser;
+
+    @InjectMailServer
+    MailServer mailServer;
+
+    private String tag;
+    private RegistrationWizardScreen wizard;
+    private InvitationMails mails;
+    private InvitationsApi invitations;
+
+    @BeforeEach
+    void setUp() {
+        tag = UUID.randomUUID().toString().substring(0, 8);
+        wizard = new RegistrationWizardScreen(browser);
+        mails = new InvitationMails(mailServer);
+        invitations = new InvitationsApi(realm);
+        RealmRepresentation rep = realm.admin().toRepresentation();
+        Map<String, String> attributes = new HashMap<>(rep.getAttributes());
+        attributes.put("magRegistrationPowMaxNumber", "2000");
+        attributes.put("magRegistrationRateLimit", "100000");
+        rep.setAttributes(attributes);
+        realm.admin().update(rep);
+        SignInPage.signOut(browser, realm);
+    }
+
+    private String spAdminToken() {
+        return new ConnectionsApi(realm).token(Partners.DEMO_SP_ADMIN, MagRealm.demoPassword(Partners.DEMO_SP_ADMIN));
+    }
+
+    /** Invites {@code company} at {@code email}; returns {invitationId, Register Now link}. */
+    private String[] invite(String company, String email) throws Exception {
+        HttpResponse<String> created = invitations.create(company, email, List.of("northwind-supplier-portal"), spAdminToken());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = ConnectionsApi.json(created).path("id").asText();
+        String link = InvitationMails.registerNowLink(Emails.html(mails.await(email, 1).get(0)));
+        return new String[] {id, link};
+    }
+
+    @Test
+    void registerNowOpensTheWizardBoundToTheInvitation() throws Exception {
+        String company = "Invited Forge " + tag;
+        String email = "contact-" + tag + "@supplier.example";
+        String[] invitation = invite(company, email);
+
+        browser.open(invitation[1]);
+        wizard.solveCaptchaAndContinue();
+        wizard.next();
+        assertThat(wizard.pageText()).contains(company, email);
+        Map<String, String> profile = RegistrationWizardScreen.profile("ignored", "ignored@x.example");
+        profile.remove("legalName");
+        profile.remove("contactEmail");
+        wizard.fill(profile);
+        // A forged post cannot switch the invited company or email.
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "var f = document.getElementById('mag-registration-profile');"
+                        + "['legalName','contactEmail'].forEach(function (n) { var i = document.createElement('input');"
+                        + " i.type = 'hidden'; i.name = n; i.value = n == 'legalName' ? 'Switched Inc' : 'evil@attacker.example'; f.appendChild(i); });");
+        wizard.next();
+        wizard.check("orgAdminModeSelf");
+        wizard.fill(Map.of("firstName", "Ines", "lastName", "Invited", "username", "ines-" + tag,
+                "password", RegistrationWizardIT.OTP, "passwordConfirm", RegistrationWizardIT.OTP));
+        wizard.next();
+        wizard.check("orgAdminIsAppAdmin");
+        wizard.next();
+        wizard.submit();
+        assertThat(wizard.onPage("mag-registration-submitted")).as(wizard.pageText()).isTrue();
+        String registrationId = wizard.registrationId();
+
+        JsonNode registration = RegistrationsApi.asOperator(realm).registration(registrationId);
+        assertThat(registration.path("invitationId").asText()).isEqualTo(invitation[0]);
+        assertThat(registration.path("contactEmail").asText()).isEqualTo(email);
+        assertThat(registration.path("organizationName").asText()).isEqualTo(company);
+        OrganizationRepresentation org = realm.admin().organizations().get(registration.path("organizationId").asText()).toRepresentation();
+        assertThat(org.getAttributes()).containsEntry("mag.shared-applications", List.of("northwind-supplier-portal"));
+        assertThat(realm.admin().users().search("ines-" + tag, true).get(0).getEmail()).isEqualTo(email);
+
+        JsonNode stored = ConnectionsApi.json(invitations.get(invitation[0], spAdminToken()));
+        assertThat(stored.path("status").asText()).isEqualTo("registered");
+        MimeMessage toInviter = awaitSubject("sp-admin@northwind-aero.example", company);
+        assertThat(Emails.text(toInviter)).contains(company, email);
+
+        // The link is single use.
+        SignInPage.signOut(browser, realm);
+        browser.open(invitation[1]);
+        assertThat(wizard.pageText()).contains("This invitation has already been used to register.");
+    }
+
+    @Test
+    void forgedAndRevokedLinksGetClearPages() throws Exception {
+        browser.open(realm.getBaseUrl() + "/mag-registration/start?invitation=eyJhbGciOiJIUzI1NiJ9.e30.forged");
+        assertThat(wizard.pageText()).contains("This registration link is not valid.");
+
+        String email = "revoked-" + tag + "@supplier.example";
+        String[] invitation = invite("Revoked Ltd " + tag, email);
+        HttpResponse<String> revoked = invitations.delete(invitation[0], spAdminToken());
+        assertThat(revoked.statusCode()).as(revoked.body()).isBetween(200, 299);
+        browser.open(invitation[1]);
+        assertThat(wizard.pageText()).contains("This invitation has been withdrawn by the partner company.");
+    }
+
+    private MimeMessage awaitSubject(String to, String subjectPart) throws Exception {
+        for (int i = 0; i < 100; i++) {
+            for (MimeMessage message : mails.to(to)) {
+                if (message.getSubject().contains(subjectPart)) {
+                    return message;
+                }
+            }
+            Thread.sleep(150);
+        }
+        throw new AssertionError("no email to " + to + " about " + subjectPart);
+    }
+}
