@@ -21,7 +21,7 @@
                      attribute mag.public-registration is true. -->
                 <#if client?? && (client.getAttribute("mag.public-registration")!"") == "true">
                     <div id="mag-register-organization" class="${properties.kcFormGroupClass!}">
-                        <a id="mag-register-organization-link" href="${url.loginUrl?keep_before('/protocol/openid-connect')}/mag-registration/start?client_id=${client.clientId?url('UTF-8')}">${msg("magRegisterOrganization")}</a>
+                        <a id="mag-register-organization-link" href="${url.loginUrl?keep_before('/login-actions/')?keep_before('/protocol/')}/mag-registration/start?client_id=${client.clientId?url('UTF-8')}">${msg("magRegisterOrganization")}</a>
                     </div>
                 </#if>
             </div>
