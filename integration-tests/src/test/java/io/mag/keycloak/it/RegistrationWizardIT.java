@@ -2,6 +2,9 @@ package io.mag.keycloak.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +20,8 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
@@ -28,6 +33,7 @@ import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.keycloak.util.JsonSerialization;
 import org.openqa.selenium.By;
 
 /**
@@ -320,6 +326,49 @@ class RegistrationWizardIT {
         assertThat(admin.isEnabled()).isTrue();
         assertThat(realmRoles(username("orgadmin"))).contains("mag-organization-administrator");
         awaitMail(email("orgadmin"), "approved");
+    }
+
+    @Test
+    void enablingInTheConsoleWithoutManageUsersApprovesNothing() throws Exception {
+        String id = register("Console Refused " + tag);
+        String orgId = RegistrationsApi.asOperator(realm).registration(id).path("organizationId").asText();
+        // An administrator who may edit organizations (manage-realm) but not users.
+        UserRepresentation realmOnly = new UserRepresentation();
+        realmOnly.setUsername("realm-only-" + tag);
+        realmOnly.setEnabled(true);
+        realmOnly.setEmail("realm-only-" + tag + "@mag.localhost");
+        realmOnly.setFirstName("Realm");
+        realmOnly.setLastName("Only");
+        CredentialRepresentation password = new CredentialRepresentation();
+        password.setType(CredentialRepresentation.PASSWORD);
+        password.setValue(TestUsers.PASSWORD);
+        password.setTemporary(false);
+        realmOnly.setCredentials(List.of(password));
+        String realmOnlyId;
+        try (var created = realm.admin().users().create(realmOnly)) {
+            realmOnlyId = CreatedResponseUtil.getCreatedId(created);
+        }
+        String realmManagement = realm.admin().clients().findByClientId("realm-management").get(0).getId();
+        realm.admin().users().get(realmOnlyId).roles().clientLevel(realmManagement).add(List.of(
+                realm.admin().clients().get(realmManagement).roles().get("manage-realm").toRepresentation(),
+                realm.admin().clients().get(realmManagement).roles().get("view-users").toRepresentation()));
+        String token = new ConnectionsApi(realm).token(realmOnly.getUsername(), TestUsers.PASSWORD);
+
+        OrganizationRepresentation org = realm.admin().organizations().get(orgId).toRepresentation();
+        org.setEnabled(true);
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(
+                                realm.getBaseUrl().replace("/realms/", "/admin/realms/") + "/organizations/" + orgId))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(JsonSerialization.writeValueAsString(org)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as("the console's save: %s", response.body()).isNotEqualTo(403);
+        assertThat(RegistrationsApi.asOperator(realm).registration(id).path("status").asText()).isEqualTo("pending");
+        assertThat(realm.admin().organizations().get(orgId).toRepresentation().isEnabled()).as("update rolled back").isFalse();
+        assertThat(user(username("orgadmin")).isEnabled()).isFalse();
     }
 
     @Test
