@@ -5,6 +5,7 @@
 <#import "field.ftl" as field>
 <#import "buttons.ftl" as buttons>
 <#import "social-providers.ftl" as identityProviders>
+<#import "mag-register-organization.ftl" as registerOrganization>
 <@layout.registrationLayout displayMessage=!messagesPerField.existsError('username'); section>
     <#if section = "header">
         ${msg("loginAccountTitle")}
@@ -17,13 +18,7 @@
                     </div>
                     <@buttons.loginButton/>
                 </form>
-                <#-- Public registration (see RegistrationLinks): only for an application whose client
-                     attribute mag.public-registration is true. -->
-                <#if client?? && (client.getAttribute("mag.public-registration")!"") == "true">
-                    <div id="mag-register-organization" class="${properties.kcFormGroupClass!}">
-                        <a id="mag-register-organization-link" href="${url.loginUrl?keep_before('/login-actions/')?keep_before('/protocol/')}/mag-registration/start?client_id=${client.clientId?url('UTF-8')}">${msg("magRegisterOrganization")}</a>
-                    </div>
-                </#if>
+                <@registerOrganization.link/>
             </div>
         </div>
     <#elseif section = "socialProviders">

@@ -5,6 +5,7 @@
 <#import "field.ftl" as field>
 <#import "buttons.ftl" as buttons>
 <#import "social-providers.ftl" as identityProviders>
+<#import "mag-register-organization.ftl" as registerOrganization>
 <@layout.registrationLayout displayMessage=!messagesPerField.existsError('username','password'); section>
     <#if section = "header">
         ${msg("loginAccountTitle")}
@@ -25,6 +26,7 @@
                     </#if>
                     <@buttons.loginButton/>
                 </form>
+                <@registerOrganization.link/>
             </div>
         </div>
     <#elseif section = "socialProviders">

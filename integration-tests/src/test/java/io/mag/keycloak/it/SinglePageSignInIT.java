@@ -124,4 +124,19 @@ class SinglePageSignInIT {
         AccessToken token = Tokens.accessToken(oauth.doAccessTokenRequest(oauth.parseLoginResponse().getCode()));
         assertThat(token.getSubject()).isEqualTo(parentId);
     }
+
+    @Test
+    @DisplayName("the one page links to organization registration for an application open to it, and only there")
+    void publicRegistrationLinkOnOnePage() {
+        browser.open(realm.getBaseUrl() + "/protocol/openid-connect/auth?client_id=northwind-sourcing&response_type=code"
+                + "&redirect_uri=http%3A%2F%2F127.0.0.1%3A8082%2Fcallback&scope=openid"
+                + "&code_challenge_method=S256&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
+        assertThat(browser.driver().findElements(By.id("password"))).as("the one-page form").hasSize(1);
+        assertThat(browser.driver().findElement(By.id("mag-register-organization-link")).getAttribute("href"))
+                .endsWith("/realms/mag/mag-registration/start?client_id=northwind-sourcing");
+
+        SignInPage.signOut(browser, realm);
+        oauth.openLoginForm();
+        assertThat(browser.driver().findElements(By.id("mag-register-organization-link"))).isEmpty();
+    }
 }
