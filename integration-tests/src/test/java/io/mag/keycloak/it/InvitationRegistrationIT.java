@@ -3,6 +3,7 @@ package io.mag.keycloak.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.mail.MailServer;
 import org.keycloak.testframework.mail.annotations.InjectMailServer;
 import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.remote.timeoffset.InjectTimeOffSet;
+import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.JavascriptExecutor;
@@ -41,6 +44,9 @@ class InvitationRegistrationIT {
 
     @InjectMailServer
     MailServer mailServer;
+
+    @InjectTimeOffSet
+    TimeOffSet clock;
 
     private String tag;
     private RegistrationWizardScreen wizard;
@@ -135,6 +141,48 @@ class InvitationRegistrationIT {
         assertThat(revoked.statusCode()).as(revoked.body()).isBetween(200, 299);
         browser.open(invitation[1]);
         assertThat(wizard.pageText()).contains("This invitation has been withdrawn by the partner company.");
+    }
+
+    @Test
+    void aResentInvitationOnlyOpensWithItsNewLink() throws Exception {
+        String email = "resent-" + tag + "@supplier.example";
+        String[] invitation = invite("Resent Works " + tag, email);
+
+        HttpResponse<String> resent = invitations.post(invitation[0] + "/resend", spAdminToken());
+        assertThat(resent.statusCode()).as(resent.body()).isBetween(200, 299);
+        String newLink = InvitationMails.registerNowLink(Emails.html(mails.await(email, 2).get(1)));
+        assertThat(newLink).isNotEqualTo(invitation[1]);
+
+        browser.open(invitation[1]);
+        assertThat(wizard.pageText()).contains("This invitation has already been used to register.");
+        assertThat(invitationStatus(invitation[0])).as("the old link changed nothing").isEqualTo("pending");
+
+        SignInPage.signOut(browser, realm);
+        browser.open(newLink);
+        wizard.solveCaptchaAndContinue();
+        assertThat(wizard.onPage("mag-registration-intro")).as(wizard.pageText()).isTrue();
+    }
+
+    @Test
+    void anExpiredLinkGetsItsOwnPageAndChangesNothing() throws Exception {
+        String email = "expired-" + tag + "@supplier.example";
+        String[] invitation = invite("Expired Metals " + tag, email);
+
+        clock.set(Duration.ofDays(30).plusMinutes(1));
+        try {
+            browser.open(invitation[1]);
+            assertThat(wizard.pageText()).contains("This invitation has expired. Please ask the partner company to send a new invitation.");
+            assertThat(invitationStatus(invitation[0])).isEqualTo("expired");
+        } finally {
+            clock.set(Duration.ZERO);
+        }
+    }
+
+    /** The invitation's status as the inviter's REST API shows it. */
+    private String invitationStatus(String id) throws Exception {
+        HttpResponse<String> response = invitations.get(id, spAdminToken());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return ConnectionsApi.json(response).path("status").asText();
     }
 
     private MimeMessage awaitSubject(String to, String subjectPart) throws Exception {

@@ -1,5 +1,7 @@
 package io.mag.keycloak.it;
 
+import java.time.Duration;
+
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.mag.keycloak.onboarding.captcha.ProofOfWork;
 
@@ -37,6 +40,21 @@ final class RegistrationWizardScreen {
         long n = ProofOfWork.solve(widget.getDomAttribute("data-salt"), widget.getDomAttribute("data-challenge"),
                 Long.parseLong(widget.getDomAttribute("data-max")));
         setCaptchaNumber(String.valueOf(n));
+        next();
+    }
+
+    /**
+     * Passes the captcha page the way this browser can: a real browser runs the page's own
+     * proof-of-work script ("I am not a robot"); HtmlUnit cannot, so the test solves it in Java.
+     */
+    void passCaptcha() {
+        if (driver.getClass().getSimpleName().contains("HtmlUnit")) {
+            solveCaptchaAndContinue();
+            return;
+        }
+        driver.findElement(By.id("mag-captcha-verify")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
+                "true".equals(d.findElement(By.id("mag-captcha")).getDomAttribute("data-solved")));
         next();
     }
 
@@ -91,6 +109,12 @@ final class RegistrationWizardScreen {
 
     boolean onPage(String formId) {
         return !driver.findElements(By.id(formId)).isEmpty();
+    }
+
+    /** Waits for the wizard page whose form has this id (a real browser loads the next page asynchronously). */
+    RegistrationWizardScreen awaitPage(String formId) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> onPage(formId));
+        return this;
     }
 
     String registrationId() {
