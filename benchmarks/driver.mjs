@@ -167,6 +167,10 @@ function realms(file) {
   stock.authenticatorConfig = stock.authenticatorConfig.filter((c) => !c.alias.startsWith('mag '));
   stock.requiredActions = stock.requiredActions.filter((a) => !a.alias.startsWith('mag-'));
   delete stock.clientScopes; delete stock.defaultDefaultClientScopes;
+  // Nothing of ours may act in the stock realm: our client policy (passive step-up) and event
+  // listeners go too (a server without our JARs would also refuse to import them).
+  delete stock.clientPolicies; delete stock.clientProfiles;
+  stock.eventsListeners = (stock.eventsListeners || []).filter((l) => !l.startsWith('mag-'));
   stock.clients = [client('bench-app', STOCK_SCOPES)];
   // Keycloak allows login with email when emails are unique; keep it like mag (off, duplicates allowed)
 
@@ -552,10 +556,11 @@ function report() {
     const h = Math.floor(pr0.length / 2); const first = pr0.slice(0, h); const last = pr0.slice(-h);
     const avg = (a) => a.reduce((x, y) => x + y, 0) / a.length;
     notes.push(`- Per-round ratios, first half of the rounds ${fmt(avg(first), 3)}, second half ${fmt(avg(last), 3)}: ${avg(last) - avg(first) > 0.02 ? 'the gap narrows as the run goes on, so part of it is the gateway path (its own templates and authenticators) warming up later than stock; a longer warm-up would show whether the steady state reaches 0.95.' : 'the ratio does not improve across rounds, so the gap is not warm-up: it is the steady-state cost of the flow (or noise, on a small run).'}`);
-    notes.push(`- **Login throughput ratio ${fmt(thr, 3)} < 0.95.** The gateway login is two form posts (username-or-email page, then Keycloak's password form) where stock is one: one more HTTP round trip, one more template rendering and authentication-session update per login, while the Argon2 check, which dominates, is the same. What would fix it: a single page taking username-or-email and password (our authenticator validating both, as Keycloak's *Username Password Form* does), keeping the two-page variant only where an identity-first redirect is needed. Check first that the per-round ratios above do not straddle 0.95: on a loaded machine a single round moves by ±20%.`);
+    notes.push(`- **Two-page login throughput ratio ${fmt(thr, 3)} < 0.95.** The two-page gateway login is two form posts (username-or-email page, then Keycloak's password form) where stock is one: one more HTTP round trip, one more template rendering and authentication-session update per login, while the Argon2 check, which dominates, is the same. On a loaded machine a single round moves by ±20%, so check that the per-round ratios do not straddle 0.95.`);
   } else {
-    notes.push(`- Login throughput ratio ${fmt(thr, 3)} ≥ 0.95: the goal is met in this run. The gateway's second page (username-or-email, then password) costs one more round trip, which is small next to the Argon2 check.`);
+    notes.push(`- Two-page login throughput ratio ${fmt(thr, 3)} ≥ 0.95: the goal is met in this run. The second page (username-or-email, then password) costs one more round trip, which is small next to the Argon2 check.`);
   }
+  notes.push(`- One-page login (\`mag browser single page\`, authenticator \`mag-single-page-sign-in-form\`: the same account resolution, child refusal and LoA conditions in one post) ratio ${fmt(thr1p, 3)}: **${thr1p >= 0.95 ? 'meets' : 'misses'}** the goal. It is the flow to bind where sign-in throughput matters; the two-page flow stays the realm file's default (see the README, "One page instead of two").${thr1p > 1 ? ' A ratio above 1 means our flow does less than stock\'s \`browser\` flow, which also evaluates Keycloak\'s organization and identity-provider steps; it is not a speed-up of Keycloak.' : ''}`);
   const sr = S.mag.p50 / S.stock.p50;
   notes.push(`- Step-up p50 ratio ${fmt(sr, 3)}: ${sr <= 1.05 ? `within 5% at p50 (p95 ratio ${fmt(S.mag.p95 / S.stock.p95, 3)}): the subscription check reads the dates from the credentials Keycloak already loaded for the OTP check.` : 'above 1.05; the subscription check reads the companion credential from the user cache, so a gap here points at the OTP page template or at noise (a quick run has few step-ups).'}`);
   const worst = Math.max(...[0, 1, 10].map((n) => R.tokens[`${n}/bench-app`].refresh.p50 / R.tokens[`${n}/bench-app-nomapper`].refresh.p50));
