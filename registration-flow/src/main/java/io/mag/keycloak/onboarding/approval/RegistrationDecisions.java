@@ -10,14 +10,13 @@ import org.keycloak.common.util.Time;
 import org.keycloak.events.Details;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
-import org.keycloak.models.AbstractKeycloakTransaction;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.utils.KeycloakModelUtils;
 
+import io.mag.keycloak.onboarding.AfterCommit;
 import io.mag.keycloak.onboarding.MagRoles;
 import io.mag.keycloak.onboarding.OnboardingEvents;
 import io.mag.keycloak.onboarding.registration.OrgRegistrationEntity;
@@ -88,12 +87,15 @@ public final class RegistrationDecisions {
         List<String> userIds = administrators.stream().map(UserModel::getId).toList();
         String name = organization.getName();
         String link = RegistrationMails.firstTimeLoginLink(session, realm);
-        afterCommit(() -> mailInOwnTransaction(mails -> userIds.forEach(id -> {
-            UserModel user = mailsSession(mails).users().getUserById(mailsRealm(mails), id);
-            if (user != null) {
-                mails.approved(user, name, link);
+        AfterCommit.run(session, realm, "Approval emails of registration " + registration.getId(), (mailSession, mailRealm) -> {
+            RegistrationMails mails = new RegistrationMails(mailSession, mailRealm);
+            for (String id : userIds) {
+                UserModel user = mailSession.users().getUserById(mailRealm, id);
+                if (user != null) {
+                    mails.approved(user, name, link);
+                }
             }
-        })));
+        });
         LOG.debugf("Registration %s approved by %s", registration.getId(), operatorId);
     }
 
@@ -113,7 +115,8 @@ public final class RegistrationDecisions {
         }
         event(registration, OnboardingEvents.REGISTRATION_REJECTED, operatorId);
         String email = registration.getContactEmail();
-        afterCommit(() -> mailInOwnTransaction(mails -> mails.rejected(email, name, reason)));
+        AfterCommit.run(session, realm, "Rejection email of registration " + registration.getId(),
+                (mailSession, mailRealm) -> new RegistrationMails(mailSession, mailRealm).rejected(email, name, reason));
         LOG.debugf("Registration %s rejected by %s", registration.getId(), operatorId);
     }
 
@@ -155,42 +158,6 @@ public final class RegistrationDecisions {
     private static List<String> ids(String commaSeparated) {
         return commaSeparated == null || commaSeparated.isBlank() ? List.of()
                 : Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private void afterCommit(Runnable action) {
-        session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
-            @Override
-            protected void commitImpl() {
-                try {
-                    action.run();
-                } catch (RuntimeException e) {
-                    LOG.warnf(e, "Registration email after commit failed");
-                }
-            }
-
-            @Override
-            protected void rollbackImpl() {
-                // Nothing was decided: nothing to announce.
-            }
-        });
-    }
-
-    /** Emails after the commit use a session of their own: the request's transaction is over. */
-    private void mailInOwnTransaction(java.util.function.Consumer<RegistrationMails> send) {
-        String realmId = realm.getId();
-        KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(), session.getContext(), mailSession -> {
-            RealmModel mailRealm = mailSession.realms().getRealm(realmId);
-            mailSession.getContext().setRealm(mailRealm);
-            send.accept(new RegistrationMails(mailSession, mailRealm));
-        });
-    }
-
-    private static KeycloakSession mailsSession(RegistrationMails mails) {
-        return mails.session();
-    }
-
-    private static RealmModel mailsRealm(RegistrationMails mails) {
-        return mails.realm();
     }
 
     static String lower(String value) {

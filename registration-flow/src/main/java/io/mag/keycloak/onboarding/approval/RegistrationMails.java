@@ -47,14 +47,6 @@ public final class RegistrationMails {
         return Urls.accountBase(session.getContext().getUri().getBaseUri()).build(realm.getName()).toString() + "/";
     }
 
-    KeycloakSession session() {
-        return session;
-    }
-
-    RealmModel realm() {
-        return realm;
-    }
-
     /**
      * Tells the partner a supplier registered: the inviter of an invitation; for public
      * registration, the partner organization's members holding the Service Provider Administrator role.

@@ -11,14 +11,12 @@ import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
-import org.keycloak.models.AbstractKeycloakTransaction;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.services.Urls;
 
+import io.mag.keycloak.onboarding.AfterCommit;
 import io.mag.keycloak.onboarding.OnboardingEvents;
 
 /**
@@ -48,26 +46,13 @@ final class LoginSuccessEmail {
     static void sendAfterCommit(KeycloakSession session, RealmModel realm, UserModel user, boolean otpConfigured) {
         String accountUrl = Urls.accountBase(session.getContext().getUri().getBaseUri()).build(realm.getName()) + "/";
         Mail mail = new Mail(user.getUsername(), accountUrl, accountUrl + MANAGE_OTP_PATH, otpConfigured);
-        String realmId = realm.getId();
         String userId = user.getId();
-        KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
-        session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
-            @Override
-            protected void commitImpl() {
-                KeycloakModelUtils.runJobInTransaction(factory, inner -> send(inner, realmId, userId, mail));
-            }
-
-            @Override
-            protected void rollbackImpl() {
-                LOG.debugf("First-time login of user %s rolled back: no Login Success email", userId);
-            }
-        });
+        AfterCommit.run(session, realm, "Login Success email to user " + userId,
+                (mailSession, mailRealm) -> send(mailSession, mailRealm, userId, mail));
     }
 
-    private static void send(KeycloakSession session, String realmId, String userId, Mail mail) {
-        RealmModel realm = session.realms().getRealm(realmId);
-        session.getContext().setRealm(realm);
-        UserModel user = realm == null ? null : session.users().getUserById(realm, userId);
+    private static void send(KeycloakSession session, RealmModel realm, String userId, Mail mail) {
+        UserModel user = session.users().getUserById(realm, userId);
         if (user == null) {
             return;
         }

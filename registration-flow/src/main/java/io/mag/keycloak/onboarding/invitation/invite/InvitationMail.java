@@ -13,13 +13,12 @@ import org.keycloak.email.EmailException;
 import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventBuilder;
-import org.keycloak.models.AbstractKeycloakTransaction;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.storage.adapter.InMemoryUserAdapter;
 
+import io.mag.keycloak.onboarding.AfterCommit;
 import io.mag.keycloak.onboarding.invitation.Invitation;
 
 /**
@@ -46,36 +45,24 @@ final class InvitationMail {
                                 String link, String partnerName, List<String> applications, String inviterName) {
         Mail mail = new Mail(partnerName, invitation.companyName(), link,
                 DAY.format(Instant.ofEpochSecond(invitation.expiresAt())), applications, inviterName);
-        ClientConnection connection = session.getContext().getConnection();
-        String realmId = realm.getId();
         String inviterId = invitation.inviterUserId();
-        session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
-            @Override
-            protected void commitImpl() {
-                UserModel recipient = new InMemoryUserAdapter(session, realm, null);
-                recipient.setEmail(invitation.contactEmail());
-                // Mutable: Keycloak adds its own attributes (locale, msg, ...) to this map.
-                Map<String, Object> attributes = new HashMap<>();
-                attributes.put(ATTRIBUTE, mail);
-                try {
-                    session.getProvider(EmailTemplateProvider.class)
-                            .setRealm(realm)
-                            .setUser(recipient)
-                            .send(SUBJECT, List.of(partnerName), TEMPLATE, attributes);
-                    LOG.debugf("Invitation %s sent", invitation.id());
-                } catch (EmailException | RuntimeException e) {
-                    LOG.warnf(e, "Invitation email of invitation %s could not be sent", invitation.id());
-                    KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(), inner -> {
-                        RealmModel innerRealm = inner.realms().getRealm(realmId);
-                        inner.getContext().setRealm(innerRealm);
-                        new InvitationEvents(new EventBuilder(innerRealm, inner, connection), inner.users().getUserById(innerRealm, inviterId))
-                                .error(operation, invitation.partnerOrganizationId(), invitation.id(), Errors.EMAIL_SEND_FAILED, null);
-                    });
-                }
-            }
-
-            @Override
-            protected void rollbackImpl() {
+        ClientConnection connection = session.getContext().getConnection(); // the inviter's address, for the event
+        AfterCommit.run(session, realm, "Invitation email of invitation " + invitation.id(), (mailSession, mailRealm) -> {
+            UserModel recipient = new InMemoryUserAdapter(mailSession, mailRealm, null);
+            recipient.setEmail(invitation.contactEmail());
+            // Mutable: Keycloak adds its own attributes (locale, msg, ...) to this map.
+            Map<String, Object> attributes = new HashMap<>();
+            attributes.put(ATTRIBUTE, mail);
+            try {
+                mailSession.getProvider(EmailTemplateProvider.class)
+                        .setRealm(mailRealm)
+                        .setUser(recipient)
+                        .send(SUBJECT, List.of(partnerName), TEMPLATE, attributes);
+                LOG.debugf("Invitation %s sent", invitation.id());
+            } catch (EmailException | RuntimeException e) {
+                LOG.warnf(e, "Invitation email of invitation %s could not be sent", invitation.id());
+                new InvitationEvents(new EventBuilder(mailRealm, mailSession, connection), mailSession.users().getUserById(mailRealm, inviterId))
+                        .error(operation, invitation.partnerOrganizationId(), invitation.id(), Errors.EMAIL_SEND_FAILED, null);
             }
         });
     }
