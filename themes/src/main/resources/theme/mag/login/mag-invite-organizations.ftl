@@ -4,6 +4,7 @@
 <#import "template.ftl" as layout>
 <#import "buttons.ftl" as buttons>
 <#import "field.ftl" as field>
+<#import "mag-i18n.ftl" as i18n>
 
 <@layout.registrationLayout displayMessage=true; section>
     <#if section = "header">
@@ -39,6 +40,19 @@
                 <input type="hidden" name="formNonce" value="${magInvite.formNonce}"/>
                 <@field.input name="companyName" label=msg("magInviteCompanyName") value=magInvite.companyName required=true/>
                 <@field.input name="contactEmail" label=msg("magInviteContactEmail") value=magInvite.contactEmail required=true autocomplete="email"/>
+                <#if realm.internationalizationEnabled>
+                    <#-- The language of the invitation email: the realm's languages, the inviter's own preselected. -->
+                    <#assign contactLocale = magInvite.contactLocale!locale.currentLanguageTag>
+                    <@field.group name="locale" label=msg("magInviteLocale") error=messagesPerField.get("locale")>
+                        <span class="${properties.kcInputClass!}">
+                            <select id="locale" name="locale">
+                                <#list locale.supported as language>
+                                    <option value="${language.languageTag}" <#if language.languageTag == contactLocale>selected</#if>>${language.label}</option>
+                                </#list>
+                            </select>
+                        </span>
+                    </@field.group>
+                </#if>
                 <@field.group name="clientIds" label=msg("magInviteApplications") error=messagesPerField.get("clientIds") required=true>
                     <#if magInvite.applications?has_content>
                         <#list magInvite.applications as application>
@@ -75,8 +89,8 @@
                                 <td class="mag-invitation-company" data-label="${msg("magInviteCompanyName")}"><span class="mag-invitation-company-name">${invitation.companyName}</span><br/><small class="mag-invitation-applications">${invitation.applications}</small></td>
                                 <td class="mag-invitation-email" data-label="${msg("magInviteContactEmail")}">${invitation.contactEmail}</td>
                                 <td class="mag-invitation-status" data-label="${msg("magInviteStatus")}">${msg("magInviteStatus." + invitation.status)}</td>
-                                <td class="mag-invitation-sent" data-label="${msg("magInviteSentOn")}">${invitation.sentOn}</td>
-                                <td class="mag-invitation-expires" data-label="${msg("magInviteExpiresOn")}">${invitation.expiresOn}</td>
+                                <td class="mag-invitation-sent" data-label="${msg("magInviteSentOn")}" data-date="${invitation.sentOn}">${i18n.day(invitation.sentOn)}</td>
+                                <td class="mag-invitation-expires" data-label="${msg("magInviteExpiresOn")}" data-date="${invitation.expiresOn}">${i18n.day(invitation.expiresOn)}</td>
                                 <td>
                                     <#if invitation.resendable>
                                         <form class="mag-invitation-resend-form" action="${url.loginAction}" method="POST">

@@ -2,6 +2,7 @@
      HTML auto-escaping: never add ?no_esc to it. -->
 <#import "template.ftl" as layout>
 <#import "buttons.ftl" as buttons>
+<#import "mag-i18n.ftl" as i18n>
 
 <@layout.registrationLayout; section>
     <#if section = "header">
@@ -26,11 +27,11 @@
                         <h2 class="pf-v5-c-title pf-m-md mag-otp-label">${credential.label!msg("magOtpUnnamedCredential")}</h2>
                         <#if credential.activatedOn??>
                             <p class="mag-otp-dates">
-                                <span class="mag-otp-activated" data-date="${credential.activatedOn}">${msg("magOtpActivatedOn", credential.activatedOn)}</span><br/>
-                                <span class="mag-otp-expires" data-date="${credential.expiresOn}">${msg("magOtpExpiresOn", credential.expiresOn)}</span>
+                                <span class="mag-otp-activated" data-date="${credential.activatedOn}">${msg("magOtpActivatedOn", i18n.day(credential.activatedOn))}</span><br/>
+                                <span class="mag-otp-expires" data-date="${credential.expiresOn}">${msg("magOtpExpiresOn", i18n.day(credential.expiresOn))}</span>
                             </p>
                         </#if>
-                        <p class="mag-otp-status">${msg("magOtpStatus" + credential.status, credential.expiresOn!"", credential.renewalClosesOn!"")}</p>
+                        <p class="mag-otp-status">${msg("magOtpStatus" + credential.status, i18n.day(credential.expiresOn!""), i18n.day(credential.renewalClosesOn!""))}</p>
                         <#if credential.renewable>
                             <form class="${properties.kcFormClass!} mag-otp-renew-form" action="${url.loginAction}" method="POST">
                                 <input type="hidden" name="formNonce" value="${magOtp.formNonce}"/>

@@ -1,4 +1,5 @@
 <#ftl output_format="plainText">
+<#import "/mag-i18n.ftl" as i18n>
 ${msg("magInvitationGreeting")}
 
 ${msg("magInvitationBody", magInvitation.partnerName, magInvitation.companyName, magInvitation.inviterName)}
@@ -12,7 +13,7 @@ ${msg("magInvitationApplications")}
 
 ${msg("magInvitationRegisterNow")}: ${magInvitation.link}
 
-${msg("magInvitationExpiry", magInvitation.expiresOn)}
+${msg("magInvitationExpiry", i18n.day(magInvitation.expiresOn))}
 
 ${msg("magInvitationSteps")}
 

@@ -115,8 +115,9 @@ public final class RegistrationDecisions {
         }
         event(registration, OnboardingEvents.REGISTRATION_REJECTED, operatorId);
         String email = registration.getContactEmail();
+        String locale = registration.getLocale();
         AfterCommit.run(session, realm, "Rejection email of registration " + registration.getId(),
-                (mailSession, mailRealm) -> new RegistrationMails(mailSession, mailRealm).rejected(email, name, reason));
+                (mailSession, mailRealm) -> new RegistrationMails(mailSession, mailRealm).rejected(email, locale, name, reason));
         LOG.debugf("Registration %s rejected by %s", registration.getId(), operatorId);
     }
 

@@ -80,10 +80,16 @@ public final class RegistrationMails {
         return send(administrator, "magRegApprovedSubject", List.of(organizationName), APPROVED, mail);
     }
 
-    /** The operator's reason, to the registrant's contact email. */
-    public boolean rejected(String contactEmail, String organizationName, String reason) {
+    /**
+     * The operator's reason, to the registrant's contact email, in the language the wizard was
+     * filled in (the contact has no account whose locale Keycloak could read; null: the realm's default).
+     */
+    public boolean rejected(String contactEmail, String locale, String organizationName, String reason) {
         InMemoryUserAdapter recipient = new InMemoryUserAdapter(session, realm, KeycloakModelUtils.generateId());
         recipient.setEmail(contactEmail);
+        if (locale != null || realm.getDefaultLocale() != null) {
+            recipient.setSingleAttribute(UserModel.LOCALE, locale != null ? locale : realm.getDefaultLocale());
+        }
         recipient.setEnabled(true);
         Mail mail = new Mail(organizationName, null, null, null, reason, contactEmail);
         return send(recipient, "magRegRejectedSubject", List.of(organizationName), REJECTED, mail);

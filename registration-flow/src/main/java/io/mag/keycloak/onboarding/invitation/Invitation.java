@@ -9,6 +9,7 @@ import java.util.List;
  * @param storedStatus PENDING, REGISTERED or REVOKED (never EXPIRED: see {@link #status(long)})
  * @param linkId the id ({@code jti}) of the invitation's current Register Now link; a resend replaces it
  * @param registrationId the registration request that used the invitation, once REGISTERED
+ * @param locale the language of the invitation email and of the wizard it opens; null: the realm's default
  */
 public record Invitation(
         String id,
@@ -24,7 +25,8 @@ public record Invitation(
         long lastSentAt,
         int sendCount,
         String linkId,
-        String registrationId) {
+        String registrationId,
+        String locale) {
 
     public Invitation {
         sharedClientIds = List.copyOf(sharedClientIds);
@@ -54,6 +56,6 @@ public record Invitation(
     }
 
     public RedeemableInvitation redeemable() {
-        return new RedeemableInvitation(id, partnerOrganizationId, inviterUserId, companyName, contactEmail, sharedClientIds, expiresAt);
+        return new RedeemableInvitation(id, partnerOrganizationId, inviterUserId, companyName, contactEmail, sharedClientIds, expiresAt, locale);
     }
 }

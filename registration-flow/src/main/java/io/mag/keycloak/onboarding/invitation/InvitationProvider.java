@@ -36,10 +36,11 @@ public interface InvitationProvider extends Provider {
      * Stores a new PENDING invitation with a fresh link id, sent now (send count 1). The caller has
      * validated everything; nothing is sent from here.
      *
+     * @param locale the language of the invitation email (one of the realm's supported locales), or null for the realm's default
      * @param expiresAt epoch seconds
      */
     Invitation create(RealmModel realm, String partnerOrganizationId, String inviterUserId, String companyName,
-                      String contactEmail, List<String> sharedClientIds, long expiresAt);
+                      String contactEmail, List<String> sharedClientIds, String locale, long expiresAt);
 
     Optional<Invitation> getById(RealmModel realm, String invitationId);
 

@@ -9,6 +9,7 @@ import java.util.List;
  * @param inviterUserId the partner user who sent it (notified when the organization registers)
  * @param sharedClientIds client ids of the partner applications the inviter chose to share
  * @param expiresAt epoch seconds (Keycloak {@code Time.currentTime()} scale)
+ * @param locale the language the inviter chose for the contact; the wizard opens in it; may be null
  */
 public record RedeemableInvitation(
         String id,
@@ -17,7 +18,8 @@ public record RedeemableInvitation(
         String companyName,
         String contactEmail,
         List<String> sharedClientIds,
-        long expiresAt) {
+        long expiresAt,
+        String locale) {
 
     public RedeemableInvitation {
         sharedClientIds = List.copyOf(sharedClientIds);

@@ -50,6 +50,10 @@ public class OrgRegistrationEntity {
     @Column(name = "CONTACT_EMAIL", length = 255)
     private String contactEmail;
 
+    /** The wizard's language, for emails to the contact (who has no account); null: the realm's default. */
+    @Column(name = "LOCALE", length = 35)
+    private String locale;
+
     @Column(name = "INVITATION_ID", length = 36)
     private String invitationId;
 
@@ -155,6 +159,14 @@ public class OrgRegistrationEntity {
 
     public void setContactEmail(String contactEmail) {
         this.contactEmail = contactEmail;
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    public void setLocale(String locale) {
+        this.locale = locale;
     }
 
 

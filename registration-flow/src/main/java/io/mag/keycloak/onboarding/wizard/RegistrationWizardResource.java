@@ -105,6 +105,7 @@ public final class RegistrationWizardResource {
             draft.sharedClientIds = new ArrayList<>(invitation.sharedClientIds());
             draft.contactEmail = invitation.contactEmail();
             draft.profile.put(Fields.LEGAL_NAME, Fields.clean(invitation.companyName()));
+            draft.invitationLocale = invitation.locale();
             tabClient = realm.getClientByClientId(Constants.ACCOUNT_CONSOLE_CLIENT_ID);
         } else if (clientId != null && !clientId.isBlank() && clientId.length() <= 255) {
             ClientModel client = realm.getClientByClientId(clientId);
@@ -134,6 +135,7 @@ public final class RegistrationWizardResource {
             root = manager.createAuthenticationSession(realm, true);
         }
         AuthenticationSessionModel tab = root.createAuthenticationSession(tabClient);
+        WizardLanguage.start(session, realm, tab, draft.invitationLocale);
         draft.save(tab);
         LOG.debugf("Registration wizard %s started in realm %s", draft.id, realm.getName());
         return Response.seeOther(wizardUri(tab.getTabId())).build();
@@ -149,6 +151,7 @@ public final class RegistrationWizardResource {
             events.error(null, WizardEvents.SESSION_EXPIRED, null);
             return message("magRegSessionExpired", Response.Status.BAD_REQUEST);
         }
+        WizardLanguage.follow(session, realm, tab);
         return new WizardPages(session, realm, tab, draft, wizardUri(tabId)).render(List.of());
     }
 
@@ -172,6 +175,8 @@ public final class RegistrationWizardResource {
             events.error(null, WizardEvents.SESSION_EXPIRED, null);
             return message("magRegSessionExpired", Response.Status.BAD_REQUEST);
         }
+        WizardLanguage.follow(session, realm, tab);
+        draft.locale = WizardLanguage.current(session);
         MultivaluedMap<String, String> form = session.getContext().getHttpRequest().getDecodedFormParameters();
         WizardPages pages = new WizardPages(session, realm, tab, draft, wizardUri(tabId));
         if (form.values().stream().flatMap(List::stream).anyMatch(v -> v != null && v.length() > Fields.ANY_VALUE_MAX)) {

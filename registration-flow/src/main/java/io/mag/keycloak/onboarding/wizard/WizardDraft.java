@@ -43,6 +43,10 @@ final class WizardDraft {
     public Person appAdminForm = new Person();
     /** Set once the request is stored. */
     public String registrationId;
+    /** The language the wizard is being filled in, as of the last post: the registrants' emails are written in it. */
+    public String locale;
+    /** The language the inviter chose for the contact: the wizard opens in it. */
+    public String invitationLocale;
     public String organizationId;
 
     /** A designated administrator. The password is the realm's hash of the one-time password. */

@@ -137,14 +137,14 @@ final class WizardSubmission {
         attributes.put(REGISTRATION_ID, List.of(draft.id));
         organization.setAttributes(attributes);
 
-        UserModel orgAdmin = createUser(tx, txRealm, draft.orgAdmin);
+        UserModel orgAdmin = createUser(tx, txRealm, draft.orgAdmin, draft.locale);
         List<String> appAdminIds = new ArrayList<>();
         if (draft.orgAdminIsAppAdmin) {
             appAdminIds.add(orgAdmin.getId());
         }
         List<String> adminIds = new ArrayList<>(List.of(orgAdmin.getId()));
         for (Person person : draft.appAdmins) {
-            UserModel user = createUser(tx, txRealm, person);
+            UserModel user = createUser(tx, txRealm, person, draft.locale);
             appAdminIds.add(user.getId());
             adminIds.add(user.getId());
         }
@@ -157,6 +157,7 @@ final class WizardSubmission {
         entity.setActiveNameKey(Registrations.nameKey(name));
         entity.setStatus(RegistrationStatus.PENDING.name());
         entity.setContactEmail(draft.contactEmail);
+        entity.setLocale(draft.locale);
         entity.setInvitationId(draft.invitationId);
         entity.setPartnerOrgId(draft.partnerOrganizationId);
         entity.setInviterUserId(draft.inviterUserId);
@@ -181,7 +182,12 @@ final class WizardSubmission {
         return entity;
     }
 
-    private static UserModel createUser(KeycloakSession tx, RealmModel txRealm, Person person) {
+    /**
+     * A disabled administrator with the temporary password. Its {@code locale} is the wizard's
+     * language, so that Keycloak writes its approval and Login Success emails, and its sign-in
+     * pages, in that language until the person picks another.
+     */
+    private static UserModel createUser(KeycloakSession tx, RealmModel txRealm, Person person, String locale) {
         if (tx.users().getUserByUsername(txRealm, person.username) != null) {
             throw new Refused(new FormMessage(null, "magRegUsernameTaken"));
         }
@@ -195,6 +201,9 @@ final class WizardSubmission {
         user.setLastName(person.lastName);
         user.setEmail(person.email);
         user.setEmailVerified(false);
+        if (locale != null) {
+            user.setSingleAttribute(UserModel.LOCALE, locale);
+        }
         CredentialModel credential = new CredentialModel();
         credential.setType(PasswordCredentialModel.TYPE);
         credential.setCredentialData(person.passwordCredentialData);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class InvitationTest {
 
     private static Invitation withStatus(InvitationStatus status) {
-        return new Invitation("i", "r", "o", "u", "Acme", "a@x.example", List.of("app"), status, 0, 100, 0, 1, "l", null);
+        return new Invitation("i", "r", "o", "u", "Acme", "a@x.example", List.of("app"), status, 0, 100, 0, 1, "l", null, null);
     }
 
     @Test

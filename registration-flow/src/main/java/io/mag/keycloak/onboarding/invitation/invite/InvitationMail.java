@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jboss.logging.Logger;
@@ -26,8 +27,10 @@ import io.mag.keycloak.onboarding.invitation.Invitation;
  * Collaborate with {partner}"), sent through Keycloak's EmailTemplateProvider only after the
  * transaction that stored the invitation has committed: a rolled-back invitation sends nothing. The
  * recipient has no account yet, so, like Keycloak's own organization invitations, the mail goes to
- * an in-memory user holding only the address. A failed send is logged and recorded as an
- * error event (email_send_failed); the inviter can Resend.
+ * an in-memory user holding only the address, and the language the inviter chose for it (Keycloak's
+ * EmailTemplateProvider writes in the recipient's {@code locale} attribute; without one it would
+ * follow the inviter's browser). A failed send is logged and recorded as an error event
+ * (email_send_failed); the inviter can Resend.
  */
 final class InvitationMail {
 
@@ -50,6 +53,8 @@ final class InvitationMail {
         AfterCommit.run(session, realm, "Invitation email of invitation " + invitation.id(), (mailSession, mailRealm) -> {
             UserModel recipient = new InMemoryUserAdapter(mailSession, mailRealm, null);
             recipient.setEmail(invitation.contactEmail());
+            recipient.setSingleAttribute(UserModel.LOCALE, invitation.locale() != null ? invitation.locale()
+                    : mailRealm.getDefaultLocale() != null ? mailRealm.getDefaultLocale() : Locale.ENGLISH.toLanguageTag());
             // Mutable: Keycloak adds its own attributes (locale, msg, ...) to this map.
             Map<String, Object> attributes = new HashMap<>();
             attributes.put(ATTRIBUTE, mail);

@@ -7,7 +7,8 @@ import io.mag.keycloak.onboarding.invitation.Invitation;
 
 /**
  * An invitation in the REST API. Times are ISO-8601 UTC; {@code status} is pending, registered,
- * expired or revoked. The link itself is never returned: it goes to the contact by email only.
+ * expired or revoked; {@code locale} is the language of its email (null: the realm's default). The
+ * link itself is never returned: it goes to the contact by email only.
  */
 record InvitationRepresentation(
         String id,
@@ -20,12 +21,13 @@ record InvitationRepresentation(
         String createdAt,
         String expiresAt,
         String lastSentAt,
-        int sendCount) {
+        int sendCount,
+        String locale) {
 
     static InvitationRepresentation of(Invitation i, long now) {
         return new InvitationRepresentation(i.id(), i.companyName(), i.contactEmail(), i.partnerOrganizationId(),
                 i.inviterUserId(), i.sharedClientIds(), i.status(now).label(), iso(i.createdAt()), iso(i.expiresAt()),
-                iso(i.lastSentAt()), i.sendCount());
+                iso(i.lastSentAt()), i.sendCount(), i.locale());
     }
 
     private static String iso(long epochSeconds) {

@@ -9,7 +9,8 @@ import org.keycloak.services.validation.Validation;
 /**
  * Checks an invitation request field by field (pure logic, unit-tested): required fields, length
  * limits (oversized input is refused, not cut), email syntax, at least one application, and only
- * applications of the inviter's own partner. Duplicates need the database: {@link Invitations}.
+ * applications of the inviter's own partner, and a language that the realm supports (exactly as
+ * the realm lists it). Duplicates need the database: {@link Invitations}.
  */
 final class InvitationValidator {
 
@@ -21,8 +22,12 @@ final class InvitationValidator {
     private InvitationValidator() {
     }
 
-    /** @param request a {@link InvitationRequest#normalized() normalized} request */
-    static List<FieldError> validate(InvitationRequest request, Collection<String> shareableClientIds) {
+    /**
+     * @param request a {@link InvitationRequest#normalized() normalized} request
+     * @param supportedLocales the realm's supported locales (language tags)
+     */
+    static List<FieldError> validate(InvitationRequest request, Collection<String> shareableClientIds,
+                                     Collection<String> supportedLocales) {
         List<FieldError> errors = new ArrayList<>();
         String name = request.companyName();
         if (name.isEmpty()) {
@@ -47,6 +52,9 @@ final class InvitationValidator {
             errors.add(FieldError.of(InvitationRequest.CLIENT_IDS, "magInviteApplicationsTooMany", String.valueOf(APPLICATIONS_MAX)));
         } else if (!shareableClientIds.containsAll(clientIds)) {
             errors.add(FieldError.of(InvitationRequest.CLIENT_IDS, "magInviteApplicationNotShareable"));
+        }
+        if (request.locale() != null && !supportedLocales.contains(request.locale())) {
+            errors.add(FieldError.of(InvitationRequest.LOCALE, "magInviteLocaleInvalid"));
         }
         return errors;
     }

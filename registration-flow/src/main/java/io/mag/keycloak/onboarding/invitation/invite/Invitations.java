@@ -111,7 +111,7 @@ final class Invitations {
 
     Result invite(InvitationRequest raw) {
         InvitationRequest request = raw.normalized();
-        List<FieldError> invalid = InvitationValidator.validate(request, inviter.applicationClientIds());
+        List<FieldError> invalid = InvitationValidator.validate(request, inviter.applicationClientIds(), supportedLocales(realm));
         long now = Time.currentTime();
         // Duplicates are checked for every well-formed field, so the page shows all problems at once.
         List<FieldError> conflicts = new ArrayList<>();
@@ -133,7 +133,7 @@ final class Invitations {
             return Result.refused(Outcome.CONFLICT, conflicts);
         }
         Invitation invitation = store().create(realm, partnerId(), inviter.user().getId(), request.companyName(),
-                request.contactEmail(), request.clientIds(), InvitationSettings.expiry(realm, now));
+                request.contactEmail(), request.clientIds(), request.locale(), InvitationSettings.expiry(realm, now));
         send(invitation, OnboardingEvents.INVITATION_SENT, now);
         events.success(OnboardingEvents.INVITATION_SENT, invitation);
         LOG.debugf("Invitation %s created by user %s for partner %s", invitation.id(), inviter.user().getId(), partnerId());
@@ -178,8 +178,20 @@ final class Invitations {
 
     /** Errors in the order of the form's fields. */
     private static List<FieldError> order(List<FieldError> errors) {
-        List<String> fields = List.of(InvitationRequest.COMPANY_NAME, InvitationRequest.CONTACT_EMAIL, InvitationRequest.CLIENT_IDS);
+        List<String> fields = List.of(InvitationRequest.COMPANY_NAME, InvitationRequest.CONTACT_EMAIL, InvitationRequest.CLIENT_IDS,
+                InvitationRequest.LOCALE);
         return errors.stream().sorted(java.util.Comparator.comparingInt(e -> fields.indexOf(e.field()))).toList();
+    }
+
+    /**
+     * The languages an invitation email may be written in: the realm's supported locales, or only
+     * its default when internationalization is off (Keycloak then renders every page in it).
+     */
+    static List<String> supportedLocales(RealmModel realm) {
+        if (realm.isInternationalizationEnabled()) {
+            return realm.getSupportedLocalesStream().toList();
+        }
+        return List.of(realm.getDefaultLocale() == null ? Locale.ENGLISH.toLanguageTag() : realm.getDefaultLocale());
     }
 
     /** An existing organization of this name, ignoring case (and surrounding / repeated spaces). */

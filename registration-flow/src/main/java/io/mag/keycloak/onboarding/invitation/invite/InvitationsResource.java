@@ -113,8 +113,9 @@ public final class InvitationsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response create(InvitationBody body) {
         Caller caller = caller(OnboardingEvents.INVITATION_SENT);
-        InvitationBody request = body == null ? new InvitationBody(null, null, null) : body;
-        Invitations.Result result = caller.invitations().invite(new InvitationRequest(request.companyName(), request.contactEmail(), request.clientIds()));
+        InvitationBody request = body == null ? new InvitationBody(null, null, null, null) : body;
+        Invitations.Result result = caller.invitations().invite(new InvitationRequest(request.companyName(), request.contactEmail(), request.clientIds(),
+                request.locale()));
         return switch (result.outcome()) {
             case OK -> {
                 URI location = session.getContext().getUri().getAbsolutePathBuilder().path(result.invitation().id()).build();

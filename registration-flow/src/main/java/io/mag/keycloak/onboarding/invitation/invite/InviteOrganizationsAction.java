@@ -73,7 +73,7 @@ final class InviteOrganizationsAction implements RequiredActionProvider {
         switch (operation == null ? "" : operation) {
             case "search" -> {
                 String query = form.getFirst(SEARCH) == null ? "" : form.getFirst(SEARCH);
-                var typed = new InviteOrganizationsForms.Typed("", "", java.util.Set.of(), query, invitations.search(query), true);
+                var typed = new InviteOrganizationsForms.Typed("", "", java.util.Set.of(), null, query, invitations.search(query), true);
                 context.challenge(forms.page(inviter, invitations, typed, List.of(), false, null));
             }
             case "invite" -> invite(context, form, forms, inviter, invitations);
@@ -93,7 +93,7 @@ final class InviteOrganizationsAction implements RequiredActionProvider {
                                Inviter inviter, Invitations invitations) {
         List<String> clientIds = form.get(InvitationRequest.CLIENT_IDS) == null ? List.of() : form.get(InvitationRequest.CLIENT_IDS);
         InvitationRequest request = new InvitationRequest(form.getFirst(InvitationRequest.COMPANY_NAME),
-                form.getFirst(InvitationRequest.CONTACT_EMAIL), clientIds);
+                form.getFirst(InvitationRequest.CONTACT_EMAIL), clientIds, form.getFirst(InvitationRequest.LOCALE));
         Invitations.Result result = invitations.invite(request);
         if (result.outcome() == Invitations.Outcome.OK) {
             context.challenge(forms.page(inviter, invitations, InviteOrganizationsForms.Typed.EMPTY, List.of(), false,
@@ -101,7 +101,7 @@ final class InviteOrganizationsAction implements RequiredActionProvider {
             return;
         }
         var typed = new InviteOrganizationsForms.Typed(valueOrEmpty(request.companyName()), valueOrEmpty(request.contactEmail()),
-                new LinkedHashSet<>(request.clientIds()), "", List.of(), false);
+                new LinkedHashSet<>(request.clientIds()), request.locale(), "", List.of(), false);
         context.challenge(forms.page(inviter, invitations, typed, result.errors(), false, null));
     }
 

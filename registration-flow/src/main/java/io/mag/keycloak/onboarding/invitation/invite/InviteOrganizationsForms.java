@@ -30,16 +30,19 @@ final class InviteOrganizationsForms {
         this.context = context;
     }
 
-    /** What the invite form and the search box show again after a post. */
-    record Typed(String companyName, String contactEmail, Set<String> clientIds, String searchQuery,
+    /**
+     * What the invite form and the search box show again after a post. {@code locale} null: the
+     * form preselects the language the inviter is using.
+     */
+    record Typed(String companyName, String contactEmail, Set<String> clientIds, String locale, String searchQuery,
                  List<OrganizationMatch> matches, boolean searched) {
-        static final Typed EMPTY = new Typed("", "", Set.of(), "", List.of(), false);
+        static final Typed EMPTY = new Typed("", "", Set.of(), null, "", List.of(), false);
     }
 
     /** The page of a user who may not invite: the reason and a way back. */
     Response refused() {
         return context.form()
-                .setAttribute(ATTRIBUTE, new InviteOrganizationsPage(false, null, null, List.of(), "", "", "", false, List.of(), List.of()))
+                .setAttribute(ATTRIBUTE, new InviteOrganizationsPage(false, null, null, List.of(), "", "", null, "", false, List.of(), List.of()))
                 .setError("magInviteNotAllowed")
                 .createForm(TEMPLATE);
     }
@@ -56,7 +59,7 @@ final class InviteOrganizationsForms {
                 .toList();
         LoginFormsProvider form = context.form().setAttribute(ATTRIBUTE, new InviteOrganizationsPage(true,
                 inviter.organization().getName(), NONCE.issue(context.getAuthenticationSession()), applications,
-                typed.companyName(), typed.contactEmail(), typed.searchQuery(), typed.searched(), typed.matches(), rows));
+                typed.companyName(), typed.contactEmail(), typed.locale(), typed.searchQuery(), typed.searched(), typed.matches(), rows));
         for (FieldError fieldError : fieldErrors) {
             form.addError(new FormMessage(fieldError.field(), fieldError.messageKey(), fieldError.parameters().toArray()));
         }

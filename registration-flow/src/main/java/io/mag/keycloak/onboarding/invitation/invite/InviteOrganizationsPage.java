@@ -14,13 +14,14 @@ public final class InviteOrganizationsPage {
     private final List<Application> applications;
     private final String companyName;
     private final String contactEmail;
+    private final String contactLocale;
     private final String searchQuery;
     private final boolean searched;
     private final List<OrganizationMatch> matches;
     private final List<Row> invitations;
 
     InviteOrganizationsPage(boolean allowed, String organizationName, String formNonce, List<Application> applications,
-                            String companyName, String contactEmail, String searchQuery, boolean searched,
+                            String companyName, String contactEmail, String contactLocale, String searchQuery, boolean searched,
                             List<OrganizationMatch> matches, List<Row> invitations) {
         this.allowed = allowed;
         this.organizationName = organizationName;
@@ -28,6 +29,7 @@ public final class InviteOrganizationsPage {
         this.applications = List.copyOf(applications);
         this.companyName = companyName;
         this.contactEmail = contactEmail;
+        this.contactLocale = contactLocale;
         this.searchQuery = searchQuery;
         this.searched = searched;
         this.matches = List.copyOf(matches);
@@ -58,6 +60,11 @@ public final class InviteOrganizationsPage {
 
     public String getContactEmail() {
         return contactEmail;
+    }
+
+    /** The language typed for the invitation email; null: preselect the page's own language. */
+    public String getContactLocale() {
+        return contactLocale;
     }
 
     public String getSearchQuery() {

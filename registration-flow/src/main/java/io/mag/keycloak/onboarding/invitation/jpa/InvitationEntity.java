@@ -68,6 +68,10 @@ public class InvitationEntity {
     @Column(name = "REGISTRATION_ID", length = 36)
     private String registrationId;
 
+    /** The language of the invitation email; null: the realm's default. */
+    @Column(name = "LOCALE", length = 35)
+    private String locale;
+
     @Version
     @Column(name = "VERSION", nullable = false)
     private int version;
@@ -182,6 +186,14 @@ public class InvitationEntity {
 
     public void setRegistrationId(String registrationId) {
         this.registrationId = registrationId;
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    public void setLocale(String locale) {
+        this.locale = locale;
     }
 
     public int getVersion() {

@@ -82,7 +82,7 @@ final class JpaInvitationProvider implements InvitationProvider {
 
     @Override
     public Invitation create(RealmModel realm, String partnerOrganizationId, String inviterUserId, String companyName,
-                             String contactEmail, List<String> sharedClientIds, long expiresAt) {
+                             String contactEmail, List<String> sharedClientIds, String locale, long expiresAt) {
         long now = Time.currentTime();
         InvitationEntity entity = new InvitationEntity();
         entity.setId(KeycloakModelUtils.generateId());
@@ -98,6 +98,7 @@ final class JpaInvitationProvider implements InvitationProvider {
         entity.setLastSentAt(now);
         entity.setSendCount(1);
         entity.setLinkId(KeycloakModelUtils.generateId());
+        entity.setLocale(locale);
         em.persist(entity);
         return toModel(entity);
     }
@@ -198,6 +199,6 @@ final class JpaInvitationProvider implements InvitationProvider {
         return new Invitation(e.getId(), e.getRealmId(), e.getPartnerOrganizationId(), e.getInviterUserId(),
                 e.getCompanyName(), e.getContactEmail(), readClientIds(e.getSharedClientIds()),
                 InvitationStatus.valueOf(e.getStatus()), e.getCreatedAt(), e.getExpiresAt(), e.getLastSentAt(),
-                e.getSendCount(), e.getLinkId(), e.getRegistrationId());
+                e.getSendCount(), e.getLinkId(), e.getRegistrationId(), e.getLocale());
     }
 }

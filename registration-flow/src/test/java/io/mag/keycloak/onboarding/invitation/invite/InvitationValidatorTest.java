@@ -12,9 +12,14 @@ import org.junit.jupiter.api.Test;
 class InvitationValidatorTest {
 
     private static final List<String> SHAREABLE = List.of("portal", "sourcing");
+    private static final List<String> LOCALES = List.of("en", "de", "fr");
 
     private static List<String> errors(String name, String email, List<String> clientIds) {
-        return InvitationValidator.validate(new InvitationRequest(name, email, clientIds).normalized(), SHAREABLE).stream()
+        return errors(name, email, clientIds, null);
+    }
+
+    private static List<String> errors(String name, String email, List<String> clientIds, String locale) {
+        return InvitationValidator.validate(new InvitationRequest(name, email, clientIds, locale).normalized(), SHAREABLE, LOCALES).stream()
                 .map(e -> e.field() + ":" + e.messageKey())
                 .toList();
     }
@@ -23,10 +28,23 @@ class InvitationValidatorTest {
     @DisplayName("a complete request passes, after trimming and lower-casing")
     void valid() {
         assertThat(errors("  Acme   Parts ", " Buyer@Acme.Example ", List.of("portal", "portal"))).isEmpty();
-        InvitationRequest normalized = new InvitationRequest("  Acme   Parts ", " Buyer@Acme.Example ", List.of("portal", "portal")).normalized();
+        InvitationRequest normalized = new InvitationRequest("  Acme   Parts ", " Buyer@Acme.Example ", List.of("portal", "portal"), " fr ").normalized();
         assertThat(normalized.companyName()).isEqualTo("Acme Parts");
         assertThat(normalized.contactEmail()).isEqualTo("buyer@acme.example");
         assertThat(normalized.clientIds()).containsExactly("portal");
+        assertThat(normalized.locale()).isEqualTo("fr");
+    }
+
+    @Test
+    @DisplayName("the email's language is optional, and must be one of the realm's supported locales")
+    void locale() {
+        assertThat(errors("Acme", "a@x.example", List.of("portal"), "de")).isEmpty();
+        assertThat(errors("Acme", "a@x.example", List.of("portal"), "  ")).isEmpty();
+        assertThat(new InvitationRequest("Acme", "a@x.example", List.of("portal"), " ").normalized().locale()).isNull();
+        assertThat(errors("Acme", "a@x.example", List.of("portal"), "es")).containsExactly("locale:magInviteLocaleInvalid");
+        assertThat(errors("Acme", "a@x.example", List.of("portal"), "de-<b>")).containsExactly("locale:magInviteLocaleInvalid");
+        assertThat(errors("", "a@x.example", List.of("portal"), "xx"))
+                .containsExactly("companyName:magInviteCompanyNameRequired", "locale:magInviteLocaleInvalid");
     }
 
     @Test
@@ -54,7 +72,7 @@ class InvitationValidatorTest {
         assertThat(errors("Acme", "not-an-email", List.of("portal"))).containsExactly("contactEmail:magInviteEmailInvalid");
         assertThat(errors("Acme\u0000Corp", "a@x.example", List.of("portal"))).containsExactly("companyName:magInviteCompanyNameInvalid");
         assertThat(errors("Acme", "a@x.example", List.of("portal", "someone-elses"))).containsExactly("clientIds:magInviteApplicationNotShareable");
-        assertThat(InvitationValidator.validate(new InvitationRequest("Acme", "a@x.example", List.of("portal")).normalized(), Collections.emptyList()))
+        assertThat(InvitationValidator.validate(new InvitationRequest("Acme", "a@x.example", List.of("portal"), null).normalized(), Collections.emptyList(), LOCALES))
                 .extracting(FieldError::messageKey).containsExactly("magInviteApplicationNotShareable");
     }
 

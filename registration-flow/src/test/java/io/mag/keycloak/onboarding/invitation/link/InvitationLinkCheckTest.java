@@ -20,7 +20,7 @@ class InvitationLinkCheckTest {
 
     private static Invitation invitation(InvitationStatus status, String linkId, long expiresAt) {
         return new Invitation("inv-1", REALM, "org-1", "user-1", "Acme", "contact@acme.example", List.of("app"),
-                status, NOW - 10, expiresAt, NOW - 10, 1, linkId, null);
+                status, NOW - 10, expiresAt, NOW - 10, 1, linkId, null, "fr");
     }
 
     private static InvitationLinkToken token(String linkId, String email, String org, long exp) {
