@@ -1,0 +1,57 @@
+package io.mag.keycloak.it;
+
+import java.util.List;
+
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Keycloak's language selector on the login theme's pages (a select whose options are the page's
+ * address with {@code kc_locale}), and the language a page is written in.
+ */
+final class LanguageSelector {
+
+    private final ManagedWebDriver browser;
+    private final WebDriver driver;
+
+    LanguageSelector(ManagedWebDriver browser) {
+        this.browser = browser;
+        this.driver = browser.driver();
+    }
+
+    /** The languages offered, as labelled in the selector. */
+    List<String> offered() {
+        return options().stream().map(o -> o.getDomProperty("textContent").trim()).toList();
+    }
+
+    /**
+     * Picks a language by its label. The select's onchange opens the option's address; that is
+     * done here directly, so that HtmlUnit and Chromium take the same path.
+     */
+    void choose(String label) {
+        String url = options().stream().filter(o -> o.getDomProperty("textContent").trim().equals(label))
+                .map(o -> o.getDomAttribute("value")).findFirst()
+                .orElseThrow(() -> new AssertionError("no language " + label + " in " + offered()));
+        browser.open(url);
+    }
+
+    /** The lang attribute of the page's html element. */
+    String pageLanguage() {
+        return driver.findElement(By.tagName("html")).getDomAttribute("lang");
+    }
+
+    /** The page's title heading (Keycloak's #kc-page-title). */
+    String pageTitle() {
+        return driver.findElement(By.id("kc-page-title")).getDomProperty("textContent").trim();
+    }
+
+    String bodyText() {
+        return driver.findElement(By.tagName("body")).getDomProperty("textContent").replaceAll("\\s+", " ");
+    }
+
+    private List<WebElement> options() {
+        return driver.findElements(By.cssSelector("#login-select-toggle option"));
+    }
+}
