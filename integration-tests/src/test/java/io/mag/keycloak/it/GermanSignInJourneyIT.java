@@ -71,9 +71,9 @@ class GermanSignInJourneyIT {
         String userId = users.createWithOtp("de", "dora", secret);
 
         plainApp.openLoginForm();
-        assertThat(language.offered()).containsExactlyInAnyOrder("English", "Deutsch", "Français");
+        assertThat(language.offered()).containsExactlyInAnyOrder("English", "German (Deutsch)", "French (Français)");
         assertThat(language.pageLanguage()).isEqualTo("en");
-        language.choose("Deutsch");
+        language.choose("de");
         assertThat(language.pageLanguage()).isEqualTo("de");
         assertThat(language.pageTitle()).isEqualTo("Beim Managed Access Gateway anmelden");
 

@@ -27,13 +27,15 @@ final class LanguageSelector {
     }
 
     /**
-     * Picks a language by its label. The select's onchange opens the option's address; that is
-     * done here directly, so that HtmlUnit and Chromium take the same path.
+     * Picks a language by its tag ("de"): the option whose address carries {@code kc_locale=de}.
+     * The select's onchange opens that address; it is opened here directly, so that HtmlUnit and
+     * Chromium take the same path.
      */
-    void choose(String label) {
-        String url = options().stream().filter(o -> o.getDomProperty("textContent").trim().equals(label))
-                .map(o -> o.getDomAttribute("value")).findFirst()
-                .orElseThrow(() -> new AssertionError("no language " + label + " in " + offered()));
+    void choose(String languageTag) {
+        String url = options().stream().map(o -> o.getDomAttribute("value"))
+                .filter(value -> value != null && value.matches(".*[?&]kc_locale=" + languageTag + "(&.*)?"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no language " + languageTag + " in " + offered()));
         browser.open(url);
     }
 

@@ -172,7 +172,7 @@ class LanguagesIT {
     @DisplayName("on the German invite page the inviter's language is preselected; choosing French sends the email in French, and the list shows German dates")
     void theInviterPicksTheLanguageOnThePage() throws Exception {
         InviteOrganizationsScreen.open(oauth);
-        language.choose("Deutsch");
+        language.choose("de");
         new SignInPage(browser).signIn(Partners.DEMO_SP_ADMIN, MagRealm.demoPassword(Partners.DEMO_SP_ADMIN));
         InviteOrganizationsScreen screen = new InviteOrganizationsScreen(browser);
         assertThat(screen.isShown()).as(language.bodyText()).isTrue();
@@ -197,9 +197,9 @@ class LanguagesIT {
     }
 
     /** The public wizard, in the language picked on its first page; returns the registration id. */
-    private String registerIn(String languageLabel, String name) {
+    private String registerIn(String languageTag, String name) {
         wizard.open(browser, realm);
-        language.choose(languageLabel);
+        language.choose(languageTag);
         wizard.solveCaptchaAndContinue();
         wizard.next(); // intro
         wizard.fill(RegistrationWizardScreen.profile(name, contact("contact")));
@@ -219,7 +219,7 @@ class LanguagesIT {
     @DisplayName("a registration filled in German: German wizard pages, administrators who keep German, approval emails in German")
     void germanRegistration() throws Exception {
         wizard.open(browser, realm);
-        language.choose("Deutsch");
+        language.choose("de");
         assertThat(language.pageLanguage()).isEqualTo("de");
         assertThat(language.pageTitle()).isEqualTo("Ihre Organisation registrieren");
         assertThat(language.bodyText()).contains("Ich bin kein Roboter");
@@ -228,7 +228,7 @@ class LanguagesIT {
                 "dem Organisationsprofil", "Anwendungsadministratoren");
 
         String name = "Feinmechanik " + tag;
-        String id = registerIn("Deutsch", name);
+        String id = registerIn("de", name);
         assertThat(language.pageTitle()).isEqualTo("Registrierung abgesendet");
         assertThat(language.bodyText()).contains("Vielen Dank. Die Registrierung von " + name + " wurde zur Genehmigung eingereicht.");
         for (String who : List.of("orgadmin", "appadmin")) {
@@ -247,7 +247,7 @@ class LanguagesIT {
     @DisplayName("a registration filled in French and rejected: the contact, who has no account, gets the rejection in French")
     void frenchRejection() throws Exception {
         String name = "Mécanique " + tag;
-        String id = registerIn("Français", name);
+        String id = registerIn("fr", name);
         assertThat(language.pageTitle()).isEqualTo("Inscription soumise");
 
         HttpResponse<String> rejected = RegistrationsApi.asOperator(realm).reject(id, "{\"reason\":\"Numéro DUNS inconnu\"}");
