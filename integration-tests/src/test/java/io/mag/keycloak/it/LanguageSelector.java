@@ -1,5 +1,6 @@
 package io.mag.keycloak.it;
 
+import java.net.URI;
 import java.util.List;
 
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
@@ -36,7 +37,8 @@ final class LanguageSelector {
                 .filter(value -> value != null && value.matches(".*[?&]kc_locale=" + languageTag + "(&.*)?"))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no language " + languageTag + " in " + offered()));
-        browser.open(url);
+        // Keycloak writes the address without scheme and host; the browser resolves it against the page.
+        browser.open(URI.create(driver.getCurrentUrl()).resolve(url).toString());
     }
 
     /** The lang attribute of the page's html element. */
