@@ -35,7 +35,6 @@ import org.keycloak.sessions.RootAuthenticationSessionModel;
 import io.mag.keycloak.common.FormNonce;
 import io.mag.keycloak.common.OrganizationAttributes;
 import io.mag.keycloak.onboarding.RegistrationLinks;
-import io.mag.keycloak.onboarding.captcha.RegistrationCaptcha;
 import io.mag.keycloak.onboarding.invitation.InvitationLinkException;
 import io.mag.keycloak.onboarding.invitation.InvitationProvider;
 import io.mag.keycloak.onboarding.invitation.RedeemableInvitation;
