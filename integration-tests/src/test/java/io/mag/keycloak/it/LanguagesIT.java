@@ -230,6 +230,13 @@ class LanguagesIT {
         assertThat(language.pageLanguage()).isEqualTo("de");
         assertThat(language.pageTitle()).isEqualTo("Ihre Organisation registrieren");
         assertThat(language.bodyText()).contains("Ich bin kein Roboter");
+        // The language selector of the wizard's own pages switches the same step's language.
+        language.choose("fr");
+        assertThat(language.pageLanguage()).isEqualTo("fr");
+        assertThat(language.pageTitle()).isEqualTo("Inscrire votre organisation");
+        assertThat(language.bodyText()).contains("Je ne suis pas un robot");
+        language.choose("de");
+        assertThat(language.pageLanguage()).isEqualTo("de");
         wizard.solveCaptchaAndContinue();
         assertThat(language.bodyText()).contains("Sie sind dabei, Ihre Organisation zu registrieren.",
                 "dem Organisationsprofil", "Anwendungsadministratoren");

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -43,12 +44,14 @@ import io.mag.keycloak.onboarding.wizard.WizardDraft.Step;
 /**
  * The organization registration wizard, {@code /realms/{realm}/mag-registration}: {@code GET start}
  * (from a Register Now link or the login page's "Register your organization"), then
- * {@code GET/POST wizard?tab_id=...}, one step per page, rendered by Keycloak's LoginFormsProvider
- * in the login theme.
+ * {@code GET/POST wizard/{tab_id}}, one step per page, rendered by Keycloak's LoginFormsProvider
+ * in the login theme. The tab id is a path segment, not a query parameter, because Keycloak's
+ * language selector links to the page's action path with the query replaced by {@code kc_locale}
+ * (and Keycloak's own parameters): a tab id in the query would be lost on a change of language.
  *
  * <p><b>State.</b> Everything entered is kept server-side in a tab of Keycloak's authentication
  * session: the browser's AUTH_SESSION_ID cookie (signed, HttpOnly) finds the root session, the
- * {@code tab_id} in the URL the wizard's tab, as for Keycloak's own login pages. Nothing is
+ * tab id in the URL the wizard's tab, as for Keycloak's own login pages. Nothing is
  * trusted from the browser but the fields of the current step. The tab expires with the realm's
  * login timeout and is shared across a cluster like any login.
  *
@@ -162,9 +165,9 @@ public final class RegistrationWizardResource {
     }
 
     @GET
-    @Path("wizard")
+    @Path("wizard/{" + TAB_ID + "}")
     @Produces(MediaType.TEXT_HTML)
-    public Response show(@QueryParam(TAB_ID) String tabId) {
+    public Response show(@PathParam(TAB_ID) String tabId) {
         AuthenticationSessionModel tab = tab(tabId);
         WizardDraft draft = WizardDraft.of(tab);
         if (draft == null) {
@@ -176,10 +179,10 @@ public final class RegistrationWizardResource {
     }
 
     @POST
-    @Path("wizard")
+    @Path("wizard/{" + TAB_ID + "}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response act(@QueryParam(TAB_ID) String tabId) {
+    public Response act(@PathParam(TAB_ID) String tabId) {
         String length = session.getContext().getRequestHeaders().getHeaderString("Content-Length");
         if (length != null && parseLong(length) > Fields.BODY_MAX) {
             events.error(null, WizardEvents.OVERSIZED, null);
@@ -242,7 +245,7 @@ public final class RegistrationWizardResource {
 
     private URI wizardUri(String tabId) {
         return RealmsResource.realmBaseUrl(session.getContext().getUri()).path(RegistrationLinks.RESOURCE).path("wizard")
-                .queryParam(TAB_ID, tabId).build(realm.getName());
+                .path("{tab}").build(realm.getName(), tabId);
     }
 
     private Response message(String key, Response.Status status) {
