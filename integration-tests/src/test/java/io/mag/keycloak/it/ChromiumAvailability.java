@@ -29,8 +29,8 @@ public final class ChromiumAvailability implements ExecutionCondition {
 
     static final String REQUIRE_VARIABLE = "MAG_REQUIRE_CHROMIUM";
     private static final List<String> BROWSER_COMMANDS = List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable");
-    private static final String HOW_TO_INSTALL = "install them (Debian/Ubuntu: sudo apt-get install chromium chromium-driver)"
-            + " or point CHROMEWEBDRIVER (mvn -Dchromedriver.path=...) at a chromedriver";
+    private static final String HOW_TO_INSTALL = "install Chromium and chromedriver (Debian/Ubuntu: sudo apt-get install chromium chromium-driver)"
+            + " or point CHROMEWEBDRIVER (-Dchromedriver.path=...) at a chromedriver";
 
     /** One line per test JVM, not one per skipped class. */
     private static final AtomicBoolean TOLD = new AtomicBoolean();
