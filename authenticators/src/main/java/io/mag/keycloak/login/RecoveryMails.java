@@ -117,7 +117,7 @@ final class RecoveryMails {
      * One User ID in the reminder ({@code magUserIds}, escaped by FreeMarker like all user data).
      * Getters, not a record: Keycloak's FreeMarker object wrapper does not expose record accessors.
      */
-    static final class UserIdLine {
+    public static final class UserIdLine {
 
         private final String userId;
         private final boolean connectedChild;

@@ -112,7 +112,7 @@ class AccountConnectionIT {
         new SignInPage(browser).signIn(users.username("child"), TestUsers.PASSWORD);
         assertThat(new SignInPage(browser).fieldError())
                 .isEqualTo("This account is connected to a parent account. Please sign in with your parent account.");
-        assertThat(oauth.parseLoginResponse().getCode()).as("no sign-in for a child").isNull();
+        assertThat(browser.driver().getCurrentUrl()).as("no sign-in for a child: still on the sign-in page").contains("/login-actions/");
     }
 
     @Test
