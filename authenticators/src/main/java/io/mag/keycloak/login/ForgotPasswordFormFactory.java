@@ -1,5 +1,7 @@
 package io.mag.keycloak.login;
 
+import io.mag.keycloak.common.StatelessAuthenticatorFactory;
+
 /**
  * Reset-credentials flow: the "Forgot password" page (User ID or email, several accounts per
  * email) and the "Forgot User ID?" page, in place of Keycloak's Choose User. Put the connected-child

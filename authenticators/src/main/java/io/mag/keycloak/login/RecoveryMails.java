@@ -20,6 +20,8 @@ import org.keycloak.models.UserModel;
 import org.keycloak.sessions.AuthenticationSessionCompoundId;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
+import io.mag.keycloak.common.MagEvents;
+
 /**
  * The emails of "Forgot password" and "Forgot User ID?", sent with Keycloak's
  * EmailTemplateProvider in the realm's email theme. A password reset is Keycloak's own: its
@@ -34,9 +36,6 @@ final class RecoveryMails {
 
     static final String USER_IDS_SUBJECT = "magForgotUserIdSubject";
     static final String USER_IDS_TEMPLATE = "mag-forgot-user-id.ftl";
-    /** Event detail telling a User ID reminder from a password reset. */
-    static final String OPERATION = "mag_operation";
-    static final String SEND_USER_IDS = "SEND_USER_IDS";
 
     private final AuthenticationFlowContext context;
 
@@ -94,7 +93,7 @@ final class RecoveryMails {
                 .event(EventType.SEND_RESET_PASSWORD)
                 .user(addressee)
                 .detail(Details.EMAIL, addressee.getEmail())
-                .detail(OPERATION, SEND_USER_IDS);
+                .detail(MagEvents.OPERATION, MagEvents.SEND_USER_IDS);
         try {
             emails(addressee).send(USER_IDS_SUBJECT, USER_IDS_TEMPLATE, attributes);
             event.success();

@@ -2,6 +2,8 @@ package io.mag.keycloak.login;
 
 import org.keycloak.models.credential.PasswordCredentialModel;
 
+import io.mag.keycloak.common.StatelessAuthenticatorFactory;
+
 /**
  * Browser flow: username-or-email and password on one page (in place of the two-page
  * mag-email-or-username-form + Password Form). Nothing follows it for the password.
