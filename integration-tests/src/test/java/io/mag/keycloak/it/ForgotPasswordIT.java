@@ -191,7 +191,7 @@ class ForgotPasswordIT {
         screen.requestUserIds(unknown);
         assertThat(screen.message()).isEqualTo(USER_IDS_SENT);
         noMailArrivesFor(unknown);
-        mails.assertNoMore(email, "", Mailbox.QUIET_PERIOD);
+        mails.assertNoMore(email, USER_IDS_SUBJECT, Mailbox.QUIET_PERIOD);
     }
 
     @Test
