@@ -89,7 +89,7 @@ public final class AccountConnections {
 
     /**
      * Connects {@code childId} to {@code parentId} in a transaction of its own, after checking
-     * every eligibility rule again inside it. A refusal or a lost race changes nothing and leaves
+     * every eligibility rule again inside it, holding row locks on both accounts. A refusal or a lost race changes nothing and leaves
      * the caller's transaction usable (for its error event). On success the child's sessions,
      * online and offline, end and its tokens issued so far stop being accepted.
      */
@@ -99,6 +99,9 @@ public final class AccountConnections {
             return KeycloakModelUtils.runJobInTransactionWithResult(session.getKeycloakSessionFactory(), session.getContext(), tx -> {
                 RealmModel txRealm = tx.realms().getRealm(realmId);
                 tx.getContext().setRealm(txRealm);
+                // Before any rule reads the connections: a concurrent connect that shares either
+                // account (A takes B while B takes C, or B takes A) waits here until this one ends.
+                tx.getProvider(AccountConnectionProvider.class).lockAccounts(txRealm, parentId, childId);
                 UserModel parent = tx.users().getUserById(txRealm, parentId);
                 UserModel child = tx.users().getUserById(txRealm, childId);
                 if (parent == null || child == null) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 
 import org.keycloak.common.util.Time;
@@ -43,6 +44,21 @@ final class JpaAccountConnectionProvider implements AccountConnectionProvider {
             throw new ChildAlreadyConnectedException(childId, e);
         }
         return toModel(entity);
+    }
+
+    /**
+     * SELECT ... FOR UPDATE (PESSIMISTIC_WRITE, each database's own syntax through Hibernate) on
+     * Keycloak's USER_ENTITY rows, one statement per row in ascending id order. Accounts of a user
+     * federation that are not imported have no such row and are not locked.
+     */
+    @Override
+    public void lockAccounts(RealmModel realm, String firstUserId, String secondUserId) {
+        Stream.of(firstUserId, secondUserId).distinct().sorted().forEach(userId ->
+                em.createQuery("select u from UserEntity u where u.id = :userId and u.realmId = :realmId")
+                        .setParameter("userId", userId)
+                        .setParameter("realmId", realm.getId())
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                        .getResultList());
     }
 
     @Override
