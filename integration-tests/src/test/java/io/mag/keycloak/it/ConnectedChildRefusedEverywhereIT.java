@@ -1,0 +1,197 @@
+package io.mag.keycloak.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.AuthenticationFlowRepresentation;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.oauth.OAuthClient;
+import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.ui.annotations.InjectWebDriver;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.keycloak.testsuite.util.oauth.AccessTokenResponse;
+import org.keycloak.testsuite.util.oauth.device.DeviceAuthorizationResponse;
+import org.openqa.selenium.By;
+
+/**
+ * A connected child gets no tokens through any door: an identity provider added with Keycloak's
+ * defaults (no post-login flow of ours), Keycloak's stock browser flow bound to a client, the
+ * device authorization grant, refresh and offline tokens issued before the connect. The sign-in
+ * pages of the realm's own flows refuse a child with a page; these doors skip those pages, and
+ * the client policy {@code mag-connected-children} (executor mag-connected-child-refusal) answers
+ * the token request with invalid_grant instead.
+ */
+@KeycloakIntegrationTest(config = MagServerConfig.class)
+class ConnectedChildRefusedEverywhereIT {
+
+    private static final String REFUSAL = "user_connected_to_parent";
+
+    @InjectRealm(fromJson = MagRealm.JSON)
+    ManagedRealm realm;
+
+    @InjectRealm(ref = "partner", config = PartnerIdentityProvider.Realm.class)
+    ManagedRealm partner;
+
+    @InjectWebDriver
+    ManagedWebDriver browser;
+
+    @InjectOAuthClient
+    OAuthClient oauth;
+
+    private TestUsers users;
+    private ConnectionsApi api;
+    private String operatorToken;
+
+    @BeforeEach
+    void setUp() {
+        users = new TestUsers(realm);
+        api = new ConnectionsApi(realm);
+        operatorToken = api.token(MagRealm.DEMO_OPERATOR, MagRealm.demoPassword(MagRealm.DEMO_OPERATOR));
+        SignInPage.signOut(browser, realm);
+        browser.open(partner.getBaseUrl() + "/.well-known/openid-configuration");
+        browser.cookies().deleteAll();
+    }
+
+    private String connectedChild(String person) {
+        String parent = users.create("parent", person);
+        String child = users.create("child", person);
+        HttpResponse<String> connected = api.connect(parent, child, operatorToken);
+        assertThat(connected.statusCode()).as(connected.body()).isEqualTo(201);
+        return child;
+    }
+
+    private static void assertRefused(AccessTokenResponse response) {
+        assertThat(response.getStatusCode()).as("status").isEqualTo(400);
+        assertThat(response.getError()).isEqualTo("invalid_grant");
+        assertThat(response.getErrorDescription()).isEqualTo(REFUSAL);
+        assertThat(response.getAccessToken()).isNull();
+    }
+
+    /** Signs in at the partner realm's own (stock) login page. */
+    private void signInAtPartner(String username) {
+        browser.driver().findElement(By.id("username")).sendKeys(username);
+        browser.driver().findElement(By.id("password")).sendKeys(PartnerIdentityProvider.PASSWORD);
+        browser.driver().findElement(By.cssSelector("[type=submit]")).click();
+    }
+
+    private String codeThroughPartner(String partnerUsername) {
+        oauth.loginForm().param("kc_idp_hint", PartnerIdentityProvider.ALIAS).open();
+        signInAtPartner(partnerUsername);
+        String code = oauth.parseLoginResponse().getCode();
+        assertThat(code).as("back at the application with a code: %s", browser.driver().getCurrentUrl()).isNotNull();
+        return code;
+    }
+
+    /** Binds Keycloak's stock browser flow (none of our sign-in pages) to the test application. */
+    private void bindStockBrowserFlowToTheClient() {
+        String stockBrowser = realm.admin().flows().getFlows().stream()
+                .filter(flow -> "browser".equals(flow.getAlias()))
+                .map(AuthenticationFlowRepresentation::getId)
+                .findFirst().orElseThrow();
+        updateClient(client -> client.setAuthenticationFlowBindingOverrides(Map.of("browser", stockBrowser)));
+    }
+
+    private void updateClient(java.util.function.Consumer<ClientRepresentation> change) {
+        ClientRepresentation before = oauth.clientResource().toRepresentation();
+        ClientRepresentation after = oauth.clientResource().toRepresentation();
+        change.accept(after);
+        oauth.clientResource().update(after);
+        realm.cleanup().add(r -> oauth.clientResource().update(before));
+    }
+
+    @Test
+    @DisplayName("an identity-provider login of an unconnected account gets tokens (the door is open)")
+    void identityProviderLoginOfAnUnconnectedAccountGetsTokens() {
+        PartnerIdentityProvider.addTo(realm, partner);
+        String account = users.create("free", "nico");
+        PartnerIdentityProvider.link(realm, account, partner, PartnerIdentityProvider.OTHER_USERNAME);
+
+        AccessTokenResponse tokens = oauth.doAccessTokenRequest(codeThroughPartner(PartnerIdentityProvider.OTHER_USERNAME));
+
+        assertThat(tokens.isSuccess()).as(tokens.getErrorDescription()).isTrue();
+        assertThat(Tokens.accessToken(tokens).getSubject()).isEqualTo(account);
+    }
+
+    @Test
+    @DisplayName("an identity-provider login of a connected child, through a provider with Keycloak's default flows, gets no tokens")
+    void identityProviderLoginOfAChildGetsNoTokens() {
+        PartnerIdentityProvider.addTo(realm, partner);
+        String child = connectedChild("ida");
+        PartnerIdentityProvider.link(realm, child, partner, PartnerIdentityProvider.USERNAME);
+
+        assertRefused(oauth.doAccessTokenRequest(codeThroughPartner(PartnerIdentityProvider.USERNAME)));
+    }
+
+    @Test
+    @DisplayName("a child signing in through Keycloak's stock browser flow bound to a client gets no tokens")
+    void stockBrowserFlowBoundToAClientGivesAChildNoTokens() {
+        bindStockBrowserFlowToTheClient();
+        connectedChild("sam");
+
+        oauth.openLoginForm();
+        new SignInPage(browser).signIn(users.username("child"), TestUsers.PASSWORD);
+        String code = oauth.parseLoginResponse().getCode();
+        assertThat(code).as("the stock flow let the child through: %s", browser.driver().getCurrentUrl()).isNotNull();
+
+        assertRefused(oauth.doAccessTokenRequest(code));
+    }
+
+    @Test
+    @DisplayName("a child approving a device through a stock flow gets no device tokens")
+    void deviceGrantGivesAChildNoTokens() {
+        bindStockBrowserFlowToTheClient();
+        updateClient(client -> client.getAttributes().put("oauth2.device.authorization.grant.enabled", "true"));
+        connectedChild("dee");
+
+        DeviceAuthorizationResponse device = oauth.device().doDeviceAuthorizationRequest();
+        assertThat(device.getDeviceCode()).as("device authorization").isNotNull();
+        browser.open(device.getVerificationUriComplete());
+        new SignInPage(browser).signIn(users.username("child"), TestUsers.PASSWORD);
+
+        assertRefused(oauth.device().doDeviceTokenRequest(device.getDeviceCode()));
+    }
+
+    @Test
+    @DisplayName("refresh and offline tokens issued before the connect stop working at the connect")
+    void tokensIssuedBeforeTheConnectStopWorking() {
+        String parent = users.create("parent", "ola");
+        String child = users.create("child", "ola");
+        AccessTokenResponse online = oauth.doPasswordGrantRequest(users.username("child"), TestUsers.PASSWORD);
+        AccessTokenResponse offline = oauth.scope("offline_access").doPasswordGrantRequest(users.username("child"), TestUsers.PASSWORD);
+        oauth.scope(null);
+        assertThat(online.isSuccess()).isTrue();
+        assertThat(offline.isSuccess()).isTrue();
+        assertThat(oauth.parseRefreshToken(offline.getRefreshToken()).getType()).isEqualTo("Offline");
+        assertThat(realm.admin().users().get(child).getOfflineSessions(oauth.clientResource().toRepresentation().getId()))
+                .as("offline session before the connect").hasSize(1);
+
+        HttpResponse<String> connected = api.connect(parent, child, operatorToken);
+        assertThat(connected.statusCode()).as(connected.body()).isEqualTo(201);
+
+        assertThat(oauth.doRefreshTokenRequest(online.getRefreshToken()).getStatusCode()).isEqualTo(400);
+        assertThat(oauth.doRefreshTokenRequest(offline.getRefreshToken()).getStatusCode()).isEqualTo(400);
+        assertThat(realm.admin().users().get(child).getOfflineSessions(oauth.clientResource().toRepresentation().getId()))
+                .as("offline session after the connect").isEmpty();
+    }
+
+    @Test
+    @DisplayName("a service-account user is never eligible as a child")
+    void serviceAccountIsNeverAChild() {
+        String parent = users.create("parent", "sal");
+        String serviceAccount = oauth.clientResource().getServiceAccountUser().getId();
+
+        HttpResponse<String> refused = api.connect(parent, serviceAccount, operatorToken);
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(ConnectionsApi.json(refused).get("error").asText()).isEqualTo("magConnectRefusedServiceAccount");
+        assertThat(ConnectionsApi.json(api.get("users/" + serviceAccount, operatorToken)).get("parent").isNull()).isTrue();
+    }
+}
