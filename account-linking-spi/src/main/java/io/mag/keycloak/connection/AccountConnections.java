@@ -45,11 +45,19 @@ public final class AccountConnections {
      * The other accounts that share the parent's first name, last name and email: the only
      * accounts the parent ever sees. Looked up by email through Keycloak's email index, never by
      * scanning the realm's users.
+     *
+     * <p>Only when both emails are verified: names are anyone's to type, so an address the parent
+     * has not proven to own (an edit not yet confirmed, an address an administrator typed) must
+     * not reveal the usernames and organizations of the accounts that do own it.
      */
     public List<Candidate> sameIdentityAccounts(UserModel parent) {
+        if (!parent.isEmailVerified()) {
+            return List.of();
+        }
         EligibilityChecker checker = EligibilityChecker.of(session);
         return accountsWithEmail(parent.getEmail())
                 .filter(account -> !account.getId().equals(parent.getId()))
+                .filter(UserModel::isEmailVerified)
                 .filter(account -> sharesIdentity(parent, account))
                 .map(account -> new Candidate(account, checker.firstRefusal(new ConnectionCandidate(session, realm, parent, account))))
                 .toList();
