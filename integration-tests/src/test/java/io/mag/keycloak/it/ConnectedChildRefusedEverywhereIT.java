@@ -10,6 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.AuthenticationFlowRepresentation;
 import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.RequiredActionProviderRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.oauth.OAuthClient;
@@ -22,17 +23,19 @@ import org.keycloak.testsuite.util.oauth.device.DeviceAuthorizationResponse;
 import org.openqa.selenium.By;
 
 /**
- * A connected child gets no tokens through any door: an identity provider added with Keycloak's
- * defaults (no post-login flow of ours), Keycloak's stock browser flow bound to a client, the
- * device authorization grant, refresh and offline tokens issued before the connect. The sign-in
- * pages of the realm's own flows refuse a child with a page; these doors skip those pages, and
- * the client policy {@code mag-connected-children} (executor mag-connected-child-refusal) answers
- * the token request with invalid_grant instead.
+ * A connected child gets in through no door: an identity provider added with Keycloak's defaults
+ * (no post-login flow of ours), Keycloak's stock browser flow bound to a client, the device
+ * authorization grant, refresh and offline tokens issued before the connect. The realm's own
+ * sign-in pages refuse a child themselves; these doors skip them. Two layers hold instead: the
+ * required action mag-connected-child-sign-in-refusal ends any interactive sign-in on the refusal
+ * page, and the client policy {@code mag-connected-children} (executor mag-connected-child-refusal)
+ * answers any token request with invalid_grant, even with that action disabled.
  */
 @KeycloakIntegrationTest(config = MagServerConfig.class)
 class ConnectedChildRefusedEverywhereIT {
 
     private static final String REFUSAL = "user_connected_to_parent";
+    private static final String SIGN_IN_REFUSAL = "mag-connected-child-sign-in-refusal";
 
     @InjectRealm(fromJson = MagRealm.JSON)
     ManagedRealm realm;
@@ -73,6 +76,25 @@ class ConnectedChildRefusedEverywhereIT {
         assertThat(response.getError()).isEqualTo("invalid_grant");
         assertThat(response.getErrorDescription()).isEqualTo(REFUSAL);
         assertThat(response.getAccessToken()).isNull();
+    }
+
+    private void assertRefusalPage() {
+        assertThat(browser.driver().getPageSource())
+                .as("refusal page at %s", browser.driver().getCurrentUrl())
+                .contains("This account is connected to a parent account. Please sign in with your parent account.");
+        assertThat(oauth.parseLoginResponse().getCode()).as("no code for the application").isNull();
+    }
+
+    /** As an administrator might: the client policy must hold on its own. */
+    private void disableSignInRefusal() {
+        RequiredActionProviderRepresentation action = realm.admin().flows().getRequiredAction(SIGN_IN_REFUSAL);
+        action.setEnabled(false);
+        realm.admin().flows().updateRequiredAction(SIGN_IN_REFUSAL, action);
+        realm.cleanup().add(r -> {
+            RequiredActionProviderRepresentation enabled = r.flows().getRequiredAction(SIGN_IN_REFUSAL);
+            enabled.setEnabled(true);
+            r.flows().updateRequiredAction(SIGN_IN_REFUSAL, enabled);
+        });
     }
 
     /** Signs in at the partner realm's own (stock) login page. */
@@ -121,20 +143,47 @@ class ConnectedChildRefusedEverywhereIT {
     }
 
     @Test
-    @DisplayName("an identity-provider login of a connected child, through a provider with Keycloak's default flows, gets no tokens")
-    void identityProviderLoginOfAChildGetsNoTokens() {
+    @DisplayName("an identity-provider login of a connected child, through a provider with Keycloak's default flows, ends on the refusal page")
+    void identityProviderLoginOfAChildIsRefused() {
         PartnerIdentityProvider.addTo(realm, partner);
         String child = connectedChild("ida");
+        PartnerIdentityProvider.link(realm, child, partner, PartnerIdentityProvider.USERNAME);
+
+        oauth.loginForm().param("kc_idp_hint", PartnerIdentityProvider.ALIAS).open();
+        signInAtPartner(PartnerIdentityProvider.USERNAME);
+
+        assertRefusalPage();
+    }
+
+    @Test
+    @DisplayName("with the sign-in refusal action disabled, the token request of a child's identity-provider login is still refused")
+    void tokenRequestIsRefusedEvenWithoutTheSignInRefusal() {
+        disableSignInRefusal();
+        PartnerIdentityProvider.addTo(realm, partner);
+        String child = connectedChild("ivy");
         PartnerIdentityProvider.link(realm, child, partner, PartnerIdentityProvider.USERNAME);
 
         assertRefused(oauth.doAccessTokenRequest(codeThroughPartner(PartnerIdentityProvider.USERNAME)));
     }
 
     @Test
-    @DisplayName("a child signing in through Keycloak's stock browser flow bound to a client gets no tokens")
-    void stockBrowserFlowBoundToAClientGivesAChildNoTokens() {
+    @DisplayName("a child signing in through Keycloak's stock browser flow bound to a client ends on the refusal page")
+    void stockBrowserFlowBoundToAClientRefusesAChild() {
         bindStockBrowserFlowToTheClient();
         connectedChild("sam");
+
+        oauth.openLoginForm();
+        new SignInPage(browser).signIn(users.username("child"), TestUsers.PASSWORD);
+
+        assertRefusalPage();
+    }
+
+    @Test
+    @DisplayName("with the sign-in refusal action disabled, a child gets no tokens through a stock flow bound to a client")
+    void stockBrowserFlowGivesAChildNoTokensEvenWithoutTheSignInRefusal() {
+        disableSignInRefusal();
+        bindStockBrowserFlowToTheClient();
+        connectedChild("sol");
 
         oauth.openLoginForm();
         new SignInPage(browser).signIn(users.username("child"), TestUsers.PASSWORD);
@@ -145,8 +194,8 @@ class ConnectedChildRefusedEverywhereIT {
     }
 
     @Test
-    @DisplayName("a child approving a device through a stock flow gets no device tokens")
-    void deviceGrantGivesAChildNoTokens() {
+    @DisplayName("a child approving a device through a stock flow is refused, and the device gets no tokens")
+    void deviceGrantRefusesAChild() {
         bindStockBrowserFlowToTheClient();
         updateClient(client -> client.getAttributes().put("oauth2.device.authorization.grant.enabled", "true"));
         connectedChild("dee");
@@ -156,7 +205,10 @@ class ConnectedChildRefusedEverywhereIT {
         browser.open(device.getVerificationUriComplete());
         new SignInPage(browser).signIn(users.username("child"), TestUsers.PASSWORD);
 
-        assertRefused(oauth.device().doDeviceTokenRequest(device.getDeviceCode()));
+        assertRefusalPage();
+        AccessTokenResponse tokens = oauth.device().doDeviceTokenRequest(device.getDeviceCode());
+        assertThat(tokens.getStatusCode()).isEqualTo(400);
+        assertThat(tokens.getAccessToken()).isNull();
     }
 
     @Test
