@@ -1,5 +1,8 @@
 package io.mag.keycloak.connection.policy;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import org.jboss.logging.Logger;
 import org.keycloak.OAuthErrorException;
 import org.keycloak.models.KeycloakSession;
@@ -7,6 +10,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.representations.idm.ClientPolicyExecutorConfigurationRepresentation;
 import org.keycloak.services.clientpolicy.ClientPolicyContext;
+import org.keycloak.services.clientpolicy.ClientPolicyEvent;
 import org.keycloak.services.clientpolicy.ClientPolicyException;
 import org.keycloak.services.clientpolicy.executor.ClientPolicyExecutorProvider;
 
@@ -29,6 +33,23 @@ final class ConnectedChildRefusalExecutor implements ClientPolicyExecutorProvide
     /** The error description, the same words as the event error of the sign-in pages. */
     static final String DESCRIPTION = "user_connected_to_parent";
 
+    /**
+     * One check per grant: the request event where it carries the user, else the response event
+     * (password, device, CIBA, refresh, implicit). Service-account grants are left out: a
+     * service-account user is never a child (rule mag-not-service-account).
+     */
+    private static final Set<ClientPolicyEvent> CHECKED = EnumSet.of(
+            ClientPolicyEvent.TOKEN_REQUEST,
+            ClientPolicyEvent.IMPLICIT_HYBRID_TOKEN_RESPONSE,
+            ClientPolicyEvent.TOKEN_REFRESH_RESPONSE,
+            ClientPolicyEvent.RESOURCE_OWNER_PASSWORD_CREDENTIALS_RESPONSE,
+            ClientPolicyEvent.DEVICE_TOKEN_RESPONSE,
+            ClientPolicyEvent.BACKCHANNEL_AUTHENTICATION_REQUEST,
+            ClientPolicyEvent.BACKCHANNEL_TOKEN_RESPONSE,
+            ClientPolicyEvent.TOKEN_EXCHANGE_REQUEST,
+            ClientPolicyEvent.JWT_AUTHORIZATION_GRANT,
+            ClientPolicyEvent.USERINFO_REQUEST);
+
     private final KeycloakSession session;
 
     ConnectedChildRefusalExecutor(KeycloakSession session) {
@@ -43,7 +64,7 @@ final class ConnectedChildRefusalExecutor implements ClientPolicyExecutorProvide
     @Override
     public void executeOnEvent(ClientPolicyContext context) throws ClientPolicyException {
         RealmModel realm = session.getContext().getRealm();
-        if (realm == null) {
+        if (realm == null || !CHECKED.contains(context.getEvent())) {
             return;
         }
         AccountConnectionProvider connections = session.getProvider(AccountConnectionProvider.class);
