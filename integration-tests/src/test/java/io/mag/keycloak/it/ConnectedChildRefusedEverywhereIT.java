@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
+import jakarta.ws.rs.core.Response;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.representations.idm.AuthenticationFlowRepresentation;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.RequiredActionProviderRepresentation;
@@ -238,7 +241,16 @@ class ConnectedChildRefusedEverywhereIT {
     @DisplayName("a service-account user is never eligible as a child")
     void serviceAccountIsNeverAChild() {
         String parent = users.create("parent", "sal");
-        String serviceAccount = oauth.clientResource().getServiceAccountUser().getId();
+        ClientRepresentation service = new ClientRepresentation();
+        service.setClientId(users.username("service"));
+        service.setPublicClient(false);
+        service.setServiceAccountsEnabled(true);
+        String serviceId;
+        try (Response created = realm.admin().clients().create(service)) {
+            serviceId = CreatedResponseUtil.getCreatedId(created);
+        }
+        realm.cleanup().add(r -> r.clients().get(serviceId).remove());
+        String serviceAccount = realm.admin().clients().get(serviceId).getServiceAccountUser().getId();
 
         HttpResponse<String> refused = api.connect(parent, serviceAccount, operatorToken);
 

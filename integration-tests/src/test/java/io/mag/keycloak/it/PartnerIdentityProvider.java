@@ -57,7 +57,6 @@ final class PartnerIdentityProvider {
                 "clientAuthMethod", "client_secret_post",
                 "authorizationUrl", base + "/protocol/openid-connect/auth",
                 "tokenUrl", base + "/protocol/openid-connect/token",
-                "issuer", base,
                 "validateSignature", "true",
                 "useJwksUrl", "true",
                 "jwksUrl", base + "/protocol/openid-connect/certs",
