@@ -26,6 +26,8 @@ public interface AccountConnectionProvider extends Provider {
      * order so that two transactions locking the same pair cannot deadlock). A connect checks the
      * one-level rule (no chains, no cycles) only after holding both locks, so of two connects that
      * share an account the second sees what the first committed.
+     *
+     * @throws AccountsBusyException when the database gave up waiting for a lock
      */
     void lockAccounts(RealmModel realm, String firstUserId, String secondUserId);
 

@@ -26,6 +26,9 @@ public final class AccountConnections {
     /** More accounts than this sharing one person's email would be a data problem, not a use case. */
     private static final int MAX_SAME_EMAIL_ACCOUNTS = 100;
 
+    /** Message key of a connect that met a concurrent change of one of its accounts. */
+    public static final String BUSY = "magConnectRefusedBusy";
+
     private final KeycloakSession session;
     private final RealmModel realm;
 
@@ -128,6 +131,8 @@ public final class AccountConnections {
         } catch (ChildAlreadyConnectedException | ModelDuplicateException e) {
             // Under JTA a database may report the unique violation at commit instead of at flush.
             return new ConnectOutcome.AlreadyConnected();
+        } catch (AccountsBusyException e) {
+            return new ConnectOutcome.Refused(BUSY);
         }
     }
 

@@ -28,6 +28,11 @@ import org.keycloak.testframework.realm.ManagedRealm;
 class ConcurrentConnectIT {
 
     private static final int ROUNDS = 5;
+    /**
+     * The loser's answer when the database's lock timeout (H2: seconds) ran out while the winner
+     * still held the lock: refused too, with "try again".
+     */
+    private static final String BUSY = "magConnectRefusedBusy";
 
     @InjectRealm(fromJson = MagRealm.JSON)
     ManagedRealm realm;
@@ -59,7 +64,7 @@ class ConcurrentConnectIT {
             List<HttpResponse<String>> responses = race(firstParent, child, secondParent, child);
 
             assertThat(statuses(responses)).as("round " + round).containsExactlyInAnyOrder(201, 409);
-            assertThat(error(loser(responses))).isEqualTo("magConnectRefusedAlreadyChild");
+            assertThat(error(loser(responses))).isIn("magConnectRefusedAlreadyChild", BUSY);
             assertThat(connections(child).get("parent").isNull()).as("the child has a parent").isFalse();
         }
     }
@@ -76,7 +81,7 @@ class ConcurrentConnectIT {
             List<HttpResponse<String>> responses = race(a, b, b, c);
 
             assertThat(statuses(responses)).as("round " + round).containsExactlyInAnyOrder(201, 409);
-            assertThat(error(loser(responses))).isIn("magConnectRefusedChildIsParent", "magConnectRefusedParentIsChild");
+            assertThat(error(loser(responses))).isIn("magConnectRefusedChildIsParent", "magConnectRefusedParentIsChild", BUSY);
             JsonNode middle = connections(b);
             boolean bIsChild = !middle.get("parent").isNull();
             boolean bIsParent = middle.path("children").size() > 0;
@@ -97,7 +102,7 @@ class ConcurrentConnectIT {
 
             assertThat(statuses(responses)).as("round " + round).containsExactlyInAnyOrder(201, 409);
             assertThat(error(loser(responses))).isIn("magConnectRefusedChildIsParent", "magConnectRefusedParentIsChild",
-                    "magConnectRefusedAlreadyChild");
+                    "magConnectRefusedAlreadyChild", BUSY);
             boolean aIsChild = !connections(a).get("parent").isNull();
             boolean bIsChild = !connections(b).get("parent").isNull();
             assertThat(aIsChild ^ bIsChild).as("round %d: exactly one of A and B is a child (A %s, B %s)", round, aIsChild, bIsChild)
