@@ -52,6 +52,9 @@ class ConnectedChildRefusedEverywhereIT {
     @InjectOAuthClient
     OAuthClient oauth;
 
+    private static final String DEVICE_GRANT = "oauth2.device.authorization.grant.enabled";
+
+    private boolean clientRestoreScheduled;
     private TestUsers users;
     private ConnectionsApi api;
     private String operatorToken;
@@ -124,12 +127,24 @@ class ConnectedChildRefusedEverywhereIT {
         updateClient(client -> client.setAuthenticationFlowBindingOverrides(Map.of("browser", stockBrowser)));
     }
 
+    /**
+     * Changes the test application; after the test it is put back as it was. Keycloak's client
+     * update keeps overrides and attributes it is not given, so the restore names them blank.
+     */
     private void updateClient(java.util.function.Consumer<ClientRepresentation> change) {
-        ClientRepresentation before = oauth.clientResource().toRepresentation();
+        if (!clientRestoreScheduled) {
+            ClientRepresentation original = oauth.clientResource().toRepresentation();
+            Map<String, String> overrides = new java.util.HashMap<>(
+                    original.getAuthenticationFlowBindingOverrides() == null ? Map.of() : original.getAuthenticationFlowBindingOverrides());
+            overrides.putIfAbsent("browser", "");
+            original.setAuthenticationFlowBindingOverrides(overrides);
+            original.getAttributes().putIfAbsent(DEVICE_GRANT, "false");
+            realm.cleanup().add(r -> oauth.clientResource().update(original));
+            clientRestoreScheduled = true;
+        }
         ClientRepresentation after = oauth.clientResource().toRepresentation();
         change.accept(after);
         oauth.clientResource().update(after);
-        realm.cleanup().add(r -> oauth.clientResource().update(before));
     }
 
     @Test
@@ -200,7 +215,7 @@ class ConnectedChildRefusedEverywhereIT {
     @DisplayName("a child approving a device through a stock flow is refused, and the device gets no tokens")
     void deviceGrantRefusesAChild() {
         bindStockBrowserFlowToTheClient();
-        updateClient(client -> client.getAttributes().put("oauth2.device.authorization.grant.enabled", "true"));
+        updateClient(client -> client.getAttributes().put(DEVICE_GRANT, "true"));
         connectedChild("dee");
 
         DeviceAuthorizationResponse device = oauth.device().doDeviceAuthorizationRequest();
