@@ -29,7 +29,7 @@ import org.openqa.selenium.By;
 @KeycloakIntegrationTest(config = MagServerConfig.class)
 class AccountConnectionIT {
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     @InjectWebDriver

@@ -23,13 +23,13 @@ class ConcurrentConnectIT {
 
     private static final int ROUNDS = 5;
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     @Test
     void exactlyOneOfTwoConcurrentConnectsOfOneChildWins() throws Exception {
         ConnectionsApi api = new ConnectionsApi(realm);
-        String token = api.token(MagRealm.DEMO_OPERATOR, MagRealm.demoPassword(MagRealm.DEMO_OPERATOR));
+        String token = api.token(DemoUsers.OPERATOR, DemoUsers.password(DemoUsers.OPERATOR));
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < ROUNDS; round++) {

@@ -45,7 +45,7 @@ class InvitationIT {
     private static final String SUBJECT = "You're Invited to Collaborate with Northwind Aerospace";
     private static final long THIRTY_DAYS = Duration.ofDays(30).toSeconds();
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     @InjectWebDriver
@@ -79,11 +79,11 @@ class InvitationIT {
     }
 
     private String spAdminPassword() {
-        return MagRealm.demoPassword(Partners.DEMO_SP_ADMIN);
+        return DemoUsers.password(DemoUsers.SP_ADMIN);
     }
 
     private String spAdminToken() {
-        return new ConnectionsApi(realm).token(Partners.DEMO_SP_ADMIN, spAdminPassword());
+        return new ConnectionsApi(realm).token(DemoUsers.SP_ADMIN, spAdminPassword());
     }
 
     private void openPageAs(String username, String password) {
@@ -112,7 +112,7 @@ class InvitationIT {
     @DisplayName("sp-admin invites from the page; the email has the exact subject, HTML and text, and a signed Register Now link bound to the invitation, valid 30 days")
     void invitesFromThePage() throws Exception {
         String email = contact("acme");
-        openPageAs(Partners.DEMO_SP_ADMIN, spAdminPassword());
+        openPageAs(DemoUsers.SP_ADMIN, spAdminPassword());
         assertThat(screen.isShown()).as("Invite Organizations page").isTrue();
         assertThat(screen.offeredApplications()).containsExactlyElementsOf(Partners.DEMO_APPLICATIONS);
 
@@ -153,7 +153,7 @@ class InvitationIT {
         assertThat(invitation.path("sendCount").asInt()).isEqualTo(1);
         assertThat(Instant.parse(invitation.path("expiresAt").asText()).getEpochSecond()).isEqualTo(claims.path("exp").asLong());
 
-        Map<String, String> sent = events(partners.userId(Partners.DEMO_SP_ADMIN), "CUSTOM_REQUIRED_ACTION", "INVITATION_SENT").stream()
+        Map<String, String> sent = events(partners.userId(DemoUsers.SP_ADMIN), "CUSTOM_REQUIRED_ACTION", "INVITATION_SENT").stream()
                 .filter(d -> row.invitationId().equals(d.get("invitation_id"))).findFirst().orElseThrow();
         assertThat(sent).containsEntry("organization_id", partners.demoPartnerId())
                 .containsEntry("custom_required_action", InviteOrganizationsScreen.ACTION);
@@ -166,7 +166,7 @@ class InvitationIT {
         String id = created(api.create("Bolt Works " + tag, email, List.of("northwind-supplier-portal"), spAdminToken()));
         String firstToken = InvitationMails.token(InvitationMails.registerNowLink(Emails.html(mails.await(email, 1).get(0))));
 
-        openPageAs(Partners.DEMO_SP_ADMIN, spAdminPassword());
+        openPageAs(DemoUsers.SP_ADMIN, spAdminPassword());
         screen.resend(email);
         assertThat(screen.message()).contains("sent again");
         List<MimeMessage> both = mails.await(email, 2);
@@ -192,7 +192,7 @@ class InvitationIT {
         assertThat(ConnectionsApi.json(resend).path("error").asText()).isEqualTo("not_pending");
         assertThat(mails.to(email)).hasSize(2);
 
-        String spAdminId = partners.userId(Partners.DEMO_SP_ADMIN);
+        String spAdminId = partners.userId(DemoUsers.SP_ADMIN);
         assertThat(events(spAdminId, "CUSTOM_REQUIRED_ACTION", "INVITATION_RESENT")).anySatisfy(d ->
                 assertThat(d).containsEntry("invitation_id", id).containsEntry("organization_id", partners.demoPartnerId()));
         assertThat(events(spAdminId, "CUSTOM_REQUIRED_ACTION", "INVITATION_REVOKED")).anySatisfy(d ->
@@ -215,7 +215,7 @@ class InvitationIT {
         assertThat(ConnectionsApi.json(expired).findValuesAsText("id")).contains(id);
         assertThat(ConnectionsApi.json(api.get("?status=pending", token)).findValuesAsText("id")).doesNotContain(id);
 
-        openPageAs(Partners.DEMO_SP_ADMIN, spAdminPassword());
+        openPageAs(DemoUsers.SP_ADMIN, spAdminPassword());
         assertThat(screen.invitationTo(email).status()).isEqualTo("expired");
         assertThat(screen.invitationTo(email).statusText()).isEqualTo("Expired");
 
@@ -344,14 +344,14 @@ class InvitationIT {
         // Once revoked, the email may be invited again.
         created(api.create("Gear Co " + tag, email, List.of("northwind-sourcing"), token));
 
-        assertThat(events(partners.userId(Partners.DEMO_SP_ADMIN), "CUSTOM_REQUIRED_ACTION_ERROR", "INVITATION_SENT"))
+        assertThat(events(partners.userId(DemoUsers.SP_ADMIN), "CUSTOM_REQUIRED_ACTION_ERROR", "INVITATION_SENT"))
                 .extracting(d -> d.get("mag_refusal")).contains("invalid_fields", "duplicate_invitation", "duplicate_organization");
     }
 
     @Test
     @DisplayName("the page refuses a duplicate organization name and missing fields per field, keeping what was typed")
     void pageValidation() {
-        openPageAs(Partners.DEMO_SP_ADMIN, spAdminPassword());
+        openPageAs(DemoUsers.SP_ADMIN, spAdminPassword());
         screen.invite("northwind AEROSPACE", contact("hal"));
         assertThat(screen.fieldError("companyName")).isEqualTo(
                 "An organization named \"Northwind Aerospace\" already exists. Search for it above instead of inviting it again.");
@@ -368,7 +368,7 @@ class InvitationIT {
     @DisplayName("search finds existing organizations by name and by email domain, on the page and by REST")
     void searchOrganizations() {
         partners.createOrganization("Ionic Metals " + tag, "ionic-" + tag, "ionic-" + tag + ".example", "supplier");
-        openPageAs(Partners.DEMO_SP_ADMIN, spAdminPassword());
+        openPageAs(DemoUsers.SP_ADMIN, spAdminPassword());
 
         screen.search("ionic metals " + tag);
         assertThat(screen.matches()).containsExactly("Ionic Metals " + tag);

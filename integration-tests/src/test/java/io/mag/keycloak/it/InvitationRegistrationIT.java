@@ -36,7 +36,7 @@ import org.openqa.selenium.JavascriptExecutor;
 @KeycloakIntegrationTest(config = MagServerConfig.class)
 class InvitationRegistrationIT {
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     @InjectWebDriver
@@ -69,7 +69,7 @@ class InvitationRegistrationIT {
     }
 
     private String spAdminToken() {
-        return new ConnectionsApi(realm).token(Partners.DEMO_SP_ADMIN, MagRealm.demoPassword(Partners.DEMO_SP_ADMIN));
+        return new ConnectionsApi(realm).token(DemoUsers.SP_ADMIN, DemoUsers.password(DemoUsers.SP_ADMIN));
     }
 
     /** Invites {@code company} at {@code email}; returns {invitationId, Register Now link}. */

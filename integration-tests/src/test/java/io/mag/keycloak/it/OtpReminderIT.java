@@ -37,7 +37,7 @@ class OtpReminderIT {
 
     private static final String TOTP_SECRET = "reminderSecret123456";
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     @InjectMailServer
@@ -56,7 +56,7 @@ class OtpReminderIT {
     }
 
     private String operatorToken() {
-        return new ConnectionsApi(realm).token(MagRealm.DEMO_OPERATOR, MagRealm.demoPassword(MagRealm.DEMO_OPERATOR));
+        return new ConnectionsApi(realm).token(DemoUsers.OPERATOR, DemoUsers.password(DemoUsers.OPERATOR));
     }
 
     private int runReminders() {

@@ -45,7 +45,7 @@ class RegistrationWizardIT {
 
     static final String OTP = "Handover-Pass-2026";
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     @InjectWebDriver
