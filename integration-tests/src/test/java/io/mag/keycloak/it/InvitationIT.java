@@ -83,7 +83,7 @@ class InvitationIT {
     }
 
     private String spAdminToken() {
-        return new ConnectionsApi(realm).token(DemoUsers.SP_ADMIN, spAdminPassword());
+        return api.token(DemoUsers.SP_ADMIN, spAdminPassword());
     }
 
     private void openPageAs(String username, String password) {
@@ -244,7 +244,7 @@ class InvitationIT {
             assertThat(screen.message()).isEqualTo("You are not allowed to invite organizations.");
             assertThat(screen.isShown()).isFalse();
 
-            String token = new ConnectionsApi(realm).token(users.username(name), TestUsers.PASSWORD);
+            String token = api.token(users.username(name), TestUsers.PASSWORD);
             HttpResponse<String> list = api.get("", token);
             assertThat(list.statusCode()).as(list.body()).isEqualTo(403);
             assertThat(ConnectionsApi.json(list).path("error").asText()).isEqualTo("forbidden");
@@ -272,7 +272,7 @@ class InvitationIT {
         String adminId = users.create("otheradmin", "otheradmin");
         partners.addMember(otherOrg, adminId);
         partners.grantRealmRole(adminId, Partners.ADOPTION_ADMIN_ROLE);
-        String token = new ConnectionsApi(realm).token(users.username("otheradmin"), TestUsers.PASSWORD);
+        String token = api.token(users.username("otheradmin"), TestUsers.PASSWORD);
 
         HttpResponse<String> shareNorthwind = api.create("Eta " + tag, contact("eta"), List.of("northwind-sourcing"), token);
         assertThat(shareNorthwind.statusCode()).as(shareNorthwind.body()).isEqualTo(400);

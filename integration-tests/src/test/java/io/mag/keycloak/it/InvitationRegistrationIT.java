@@ -69,7 +69,7 @@ class InvitationRegistrationIT {
     }
 
     private String spAdminToken() {
-        return new ConnectionsApi(realm).token(DemoUsers.SP_ADMIN, DemoUsers.password(DemoUsers.SP_ADMIN));
+        return invitations.token(DemoUsers.SP_ADMIN, DemoUsers.password(DemoUsers.SP_ADMIN));
     }
 
     /** Invites {@code company} at {@code email}; returns {invitationId, Register Now link}. */
