@@ -365,12 +365,12 @@ class InvitationIT {
     }
 
     @Test
-    @DisplayName("search finds existing organizations by name and by email domain, on the page and by REST")
+    @DisplayName("search finds an organization by its full name or its email domain, on the page and by REST, and shows its name only")
     void searchOrganizations() {
         partners.createOrganization("Ionic Metals " + tag, "ionic-" + tag, "ionic-" + tag + ".example", "supplier");
         openPageAs(DemoUsers.SP_ADMIN, spAdminPassword());
 
-        screen.search("ionic metals " + tag);
+        screen.search("ionic  METALS " + tag);
         assertThat(screen.matches()).containsExactly("Ionic Metals " + tag);
         screen.search("buyer@ionic-" + tag + ".example");
         assertThat(screen.matches()).containsExactly("Ionic Metals " + tag);
@@ -380,10 +380,45 @@ class InvitationIT {
         String token = spAdminToken();
         JsonNode byDomain = ConnectionsApi.json(api.searchOrganizations("someone@northwind-aero.example", token));
         assertThat(byDomain.findValuesAsText("name")).containsExactly(Partners.DEMO_PARTNER_NAME);
-        assertThat(byDomain.get(0).path("domains").get(0).asText()).isEqualTo("northwind-aero.example");
-        JsonNode byName = ConnectionsApi.json(api.searchOrganizations("IONIC", token));
-        assertThat(byName.findValuesAsText("name")).contains("Ionic Metals " + tag);
+        assertThat(byDomain.get(0).path("matchedBy").asText()).isEqualTo("domain");
+        JsonNode byName = ConnectionsApi.json(api.searchOrganizations("IONIC METALS " + tag, token));
+        assertThat(byName.findValuesAsText("name")).containsExactly("Ionic Metals " + tag);
+        assertThat(byName.get(0).path("matchedBy").asText()).isEqualTo("name");
         assertThat(api.searchOrganizations("", token).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    @DisplayName("search is no directory: partial names list nothing, and another partner's pending supplier shows its name only")
+    void searchRevealsNoMoreThanADuplicateCheckNeeds() {
+        String pendingId = partners.createOrganization("Quiet Forge " + tag, "quiet-" + tag, "quiet-" + tag + ".example", "supplier");
+        var pending = realm.admin().organizations().get(pendingId).toRepresentation();
+        pending.setEnabled(false);
+        pending.setAttributes(Map.of("mag.organization.type", List.of("supplier"), "mag.registration.status", List.of("pending")));
+        try (Response updated = realm.admin().organizations().get(pendingId).update(pending)) {
+            assertThat(updated.getStatus()).isEqualTo(204);
+        }
+        String token = spAdminToken();
+
+        for (String partial : List.of("Quiet", "forge " + tag, "quiet-" + tag, "e")) {
+            HttpResponse<String> response = api.searchOrganizations(partial, token);
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(ConnectionsApi.json(response)).as("partial query " + partial).isEmpty();
+        }
+        openPageAs(DemoUsers.SP_ADMIN, spAdminPassword());
+        screen.search("Quiet");
+        assertThat(screen.saysNoMatches()).isTrue();
+
+        for (String query : List.of("quiet forge " + tag, "ceo@quiet-" + tag + ".example")) {
+            JsonNode matches = ConnectionsApi.json(api.searchOrganizations(query, token));
+            assertThat(matches).as(query).hasSize(1);
+            List<String> fields = new java.util.ArrayList<>();
+            matches.get(0).fieldNames().forEachRemaining(fields::add);
+            assertThat(fields).as("no id, alias, domains, type or status of " + query).containsExactlyInAnyOrder("name", "matchedBy");
+            assertThat(matches.get(0).path("name").asText()).isEqualTo("Quiet Forge " + tag);
+        }
+        screen.search("Quiet Forge " + tag);
+        assertThat(screen.matches()).containsExactly("Quiet Forge " + tag);
+        assertThat(browser.driver().getPageSource()).doesNotContain("quiet-" + tag + ".example", pendingId);
     }
 
     @Test
