@@ -33,7 +33,7 @@ import org.openqa.selenium.By;
 @KeycloakIntegrationTest(config = MagServerConfig.class)
 class AccountConnectionIT {
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     @InjectWebDriver
@@ -253,7 +253,7 @@ class AccountConnectionIT {
         users.create("parent", "hana");
         String lapsedId = users.createWithOtp("lapsed", "hana", "hana-totp-secret-0123");
         String orphanId = users.createWithOtp("orphan", "hana", "hana-totp-secret-4567");
-        String operator = new ConnectionsApi(realm).token(MagRealm.DEMO_OPERATOR, MagRealm.demoPassword(MagRealm.DEMO_OPERATOR));
+        String operator = new ConnectionsApi(realm).token(DemoUsers.OPERATOR, DemoUsers.password(DemoUsers.OPERATOR));
         OtpSubscriptionsApi subscriptions = new OtpSubscriptionsApi(realm);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 

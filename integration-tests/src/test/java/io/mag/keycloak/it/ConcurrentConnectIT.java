@@ -34,7 +34,7 @@ class ConcurrentConnectIT {
      */
     private static final String BUSY = "magConnectRefusedBusy";
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     private ConnectionsApi api;
@@ -44,7 +44,7 @@ class ConcurrentConnectIT {
     @BeforeEach
     void setUp() {
         api = new ConnectionsApi(realm);
-        token = api.token(MagRealm.DEMO_OPERATOR, MagRealm.demoPassword(MagRealm.DEMO_OPERATOR));
+        token = api.token(DemoUsers.OPERATOR, DemoUsers.password(DemoUsers.OPERATOR));
         pool = Executors.newFixedThreadPool(2);
     }
 

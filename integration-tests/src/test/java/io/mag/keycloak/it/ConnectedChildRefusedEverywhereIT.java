@@ -41,7 +41,7 @@ class ConnectedChildRefusedEverywhereIT {
     private static final String REFUSAL = "user_connected_to_parent";
     private static final String SIGN_IN_REFUSAL = "mag-connected-child-sign-in-refusal";
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     @InjectRealm(ref = "partner", config = PartnerIdentityProvider.Realm.class)
@@ -64,7 +64,7 @@ class ConnectedChildRefusedEverywhereIT {
     void setUp() {
         users = new TestUsers(realm);
         api = new ConnectionsApi(realm);
-        operatorToken = api.token(MagRealm.DEMO_OPERATOR, MagRealm.demoPassword(MagRealm.DEMO_OPERATOR));
+        operatorToken = api.token(DemoUsers.OPERATOR, DemoUsers.password(DemoUsers.OPERATOR));
         SignInPage.signOut(browser, realm);
         browser.open(partner.getBaseUrl() + "/.well-known/openid-configuration");
         browser.cookies().deleteAll();

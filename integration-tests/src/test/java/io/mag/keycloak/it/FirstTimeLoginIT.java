@@ -31,7 +31,7 @@ import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 @KeycloakIntegrationTest(config = MagServerConfig.class)
 class FirstTimeLoginIT {
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     @InjectWebDriver
@@ -122,7 +122,7 @@ class FirstTimeLoginIT {
                 .satisfies(d -> assertThat(d).containsEntry("organization_id", organizationId).containsEntry("mag_otp", "configured"));
 
         // The new credential is an annual subscription, as every OTP set up on Keycloak's page.
-        String token = new ConnectionsApi(realm).token(MagRealm.DEMO_OPERATOR, MagRealm.demoPassword(MagRealm.DEMO_OPERATOR));
+        String token = new ConnectionsApi(realm).token(DemoUsers.OPERATOR, DemoUsers.password(DemoUsers.OPERATOR));
         assertThat(new OtpSubscriptionsApi(realm).only(userId, token).path("status").asText()).isEqualTo("ACTIVE");
     }
 

@@ -28,7 +28,7 @@ class FirstTimeLoginJourneyIT {
 
     private static final Pattern LINK = Pattern.compile("id=\"mag-login-success-link\" href=\"([^\"]+)\"");
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     @InjectWebDriver

@@ -47,7 +47,7 @@ class OnboardingJourneyIT {
     private static final Pattern FIRST_TIME_LOGIN = Pattern.compile("id=\"mag-first-time-login\" href=\"([^\"]+)\"");
     private static final String SHARED_APPLICATION = "northwind-supplier-portal";
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     @InjectWebDriver
@@ -71,8 +71,9 @@ class OnboardingJourneyIT {
         SignInPage.signOut(browser, realm);
 
         // 1. The partner invites (its automation uses the REST API; the page has its own journey).
-        String spAdminToken = new ConnectionsApi(realm).token(Partners.DEMO_SP_ADMIN, MagRealm.demoPassword(Partners.DEMO_SP_ADMIN));
-        HttpResponse<String> invited = new InvitationsApi(realm).create(company, contact, List.of(SHARED_APPLICATION), spAdminToken);
+        InvitationsApi invitations = new InvitationsApi(realm);
+        String spAdminToken = invitations.token(DemoUsers.SP_ADMIN, DemoUsers.password(DemoUsers.SP_ADMIN));
+        HttpResponse<String> invited = invitations.create(company, contact, List.of(SHARED_APPLICATION), spAdminToken);
         assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
         String invitationId = ConnectionsApi.json(invited).path("id").asText();
 

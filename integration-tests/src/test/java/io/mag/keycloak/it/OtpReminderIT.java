@@ -37,7 +37,7 @@ class OtpReminderIT {
     /** What the reminders' subjects share ("... expires in 30 days"). */
     private static final String REMINDER = "Your OTP subscription expires in";
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     @InjectMailServer
@@ -58,7 +58,7 @@ class OtpReminderIT {
     }
 
     private String operatorToken() {
-        return new ConnectionsApi(realm).token(MagRealm.DEMO_OPERATOR, MagRealm.demoPassword(MagRealm.DEMO_OPERATOR));
+        return new ConnectionsApi(realm).token(DemoUsers.OPERATOR, DemoUsers.password(DemoUsers.OPERATOR));
     }
 
     private int runReminders() {

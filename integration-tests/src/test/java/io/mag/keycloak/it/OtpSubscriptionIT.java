@@ -34,7 +34,7 @@ import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 @KeycloakIntegrationTest(config = MagServerConfig.class)
 class OtpSubscriptionIT {
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     @InjectWebDriver
@@ -53,7 +53,7 @@ class OtpSubscriptionIT {
         users = new TestUsers(realm);
         screen = new ManageOtpScreen(browser);
         api = new OtpSubscriptionsApi(realm);
-        operatorToken = new ConnectionsApi(realm).token(MagRealm.DEMO_OPERATOR, MagRealm.demoPassword(MagRealm.DEMO_OPERATOR));
+        operatorToken = new ConnectionsApi(realm).token(DemoUsers.OPERATOR, DemoUsers.password(DemoUsers.OPERATOR));
         SignInPage.signOut(browser, realm);
     }
 
