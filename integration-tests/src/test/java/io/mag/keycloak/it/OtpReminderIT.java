@@ -84,7 +84,7 @@ class OtpReminderIT {
     }
 
     @Test
-    @DisplayName("30-day and 7-day reminders arrive once each, with user data escaped")
+    @DisplayName("30-day and 7-day reminders arrive once each, state the days actually left, with user data escaped")
     void remindersArriveOnceEach() throws Exception {
         UserRepresentation account = users.account("ivy", "ivy");
         CredentialRepresentation otp = otp();
@@ -103,9 +103,10 @@ class OtpReminderIT {
         assertThat(mail.waitForIncomingEmail(10_000, 1)).isTrue();
         assertThat(mailsTo(email)).hasSize(1);
         MimeMessage first = mailsTo(email).get(0);
-        assertThat(first.getSubject()).contains("expires in 30 days");
+        // The 30-day reminder, sent with 20 days left, says 20.
+        assertThat(first.getSubject()).contains("expires in 20 days").doesNotContain("30");
         String html = Emails.html(first);
-        assertThat(html).contains("id=\"mag-otp-reminder-body\"", expiry.atZone(ZoneOffset.UTC).toLocalDate().toString(), "&lt;b&gt;Ivy")
+        assertThat(html).contains("id=\"mag-otp-reminder-body\"", expiry.atZone(ZoneOffset.UTC).toLocalDate().toString(), "&lt;b&gt;Ivy", "in 20 days")
                 .doesNotContain("<b>Ivy");
         assertThat(Emails.text(first)).contains("Manage OTP");
 
@@ -117,7 +118,8 @@ class OtpReminderIT {
         clock.set(Duration.ofDays(15));
         runReminders();
         assertThat(mailsTo(email)).hasSize(2);
-        assertThat(mailsTo(email).get(1).getSubject()).contains("expires in 7 days");
+        assertThat(mailsTo(email).get(1).getSubject()).contains("expires in 5 days");
+        assertThat(Emails.text(mailsTo(email).get(1))).contains("in 5 days");
         runReminders();
         assertThat(mailsTo(email)).hasSize(2);
 
@@ -140,6 +142,7 @@ class OtpReminderIT {
         runReminders();
         assertThat(mailsTo(users.email("jo"))).hasSize(1);
         assertThat(reminderEvents(userId)).containsExactly("30");
+        assertThat(mailsTo(users.email("jo")).get(0).getSubject()).contains("expires in 25 days");
     }
 
     @Test
