@@ -128,7 +128,7 @@ class OtpReminderIT {
 
     @Test
     @DisplayName("a subscription far from expiry gets no reminder")
-    void noReminderFarFromExpiry() {
+    void noReminderFarFromExpiry() throws Exception {
         UserRepresentation account = users.account("jo", "jo");
         account.setCredentials(List.of(account.getCredentials().get(0), otp()));
         String userId = users.create(account);

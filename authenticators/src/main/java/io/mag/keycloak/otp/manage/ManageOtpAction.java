@@ -15,12 +15,13 @@ import org.keycloak.services.managers.BruteForceProtector;
 import io.mag.keycloak.forms.FormNonce;
 import io.mag.keycloak.otp.OtpRenewals;
 import io.mag.keycloak.otp.SubscriptionCredentials;
+import io.mag.keycloak.otp.setup.OtpSetupRules;
 
 /**
  * "Manage OTP": the user's OTP credentials with activation and expiry; Renew (with a license key,
  * or whatever the realm's renewal entitlement is) inside the renewal window; outside it, or
  * without any OTP credential, a button that starts Keycloak's CONFIGURE_TOTP ("Purchase or
- * Register Credentials"). Every post carries a single-use nonce. Failed redemptions count in
+ * Register Credentials"), refused below the OTP level while an active OTP credential exists. Every post carries a single-use nonce. Failed redemptions count in
  * Keycloak's brute-force detector against the signed-in user (the key's holder); once locked,
  * no key is even checked.
  */
@@ -73,6 +74,12 @@ final class ManageOtpAction implements RequiredActionProvider {
         switch (operation == null ? "" : operation) {
             case "renew" -> renew(context, form, forms, events);
             case "setup" -> {
+                if (OtpSetupRules.stepUpNeeded(context)) {
+                    // Step up, then set up: refused here rather than leaving a setup pending.
+                    events.error(ManageOtpEvents.SETUP, null, Errors.NOT_ALLOWED, "step_up_required");
+                    context.challenge(forms.page(true, "magOtpSetupStepUpFirst"));
+                    return;
+                }
                 // Keycloak runs the user's required actions once this one succeeds.
                 context.getUser().addRequiredAction(UserModel.RequiredAction.CONFIGURE_TOTP);
                 events.setupRequested();
