@@ -147,11 +147,11 @@ class OtpEnrolmentIT {
 
     /** The realm attribute that says OTP is included (the shipped realm sells it). */
     private void otpIncluded() {
-            realm.updateWithCleanup(r -> r.update(rep -> {
-                Map<String, String> attributes = rep.getAttributes() == null ? new HashMap<>() : new HashMap<>(rep.getAttributes());
-                attributes.put("magOtpIncluded", "true");
-                rep.setAttributes(attributes);
-            }));
+        realm.updateWithCleanup(r -> r.update(rep -> {
+            Map<String, String> attributes = rep.getAttributes() == null ? new HashMap<>() : new HashMap<>(rep.getAttributes());
+            attributes.put("magOtpIncluded", "true");
+            rep.setAttributes(attributes);
+        }));
     }
 
         @Test
