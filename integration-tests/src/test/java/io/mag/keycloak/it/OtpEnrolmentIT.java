@@ -81,69 +81,69 @@ class OtpEnrolmentIT {
         SignInPage.signOut(browser, realm);
     }
 
-        @Test
-        @DisplayName("a first credential at password level needs the user's license key, and the account's email is told")
-        void firstCredentialNeedsALicenseKeyAndNotifies() throws Exception {
-            String userId = users.create("ann", "ann");
-            ManageOtpScreen.openOtpSetup(plainApp);
-            new SignInPage(browser).signIn(users.username("ann"), TestUsers.PASSWORD);
+    @Test
+    @DisplayName("a first credential at password level needs the user's license key, and the account's email is told")
+    void firstCredentialNeedsALicenseKeyAndNotifies() throws Exception {
+        String userId = users.create("ann", "ann");
+        ManageOtpScreen.openOtpSetup(plainApp);
+        new SignInPage(browser).signIn(users.username("ann"), TestUsers.PASSWORD);
 
-            assertThat(screen.showsLicenseKeyPage()).as("license key page before Keycloak's setup").isTrue();
-            assertThat(screen.showsOtpSetup()).isFalse();
-            assertThat(screen.licenseKeyHowTo()).contains(users.username("ann")).contains("gateway operator");
+        assertThat(screen.showsLicenseKeyPage()).as("license key page before Keycloak's setup").isTrue();
+        assertThat(screen.showsOtpSetup()).isFalse();
+        assertThat(screen.licenseKeyHowTo()).contains(users.username("ann")).contains("gateway operator");
 
-            screen.enterLicenseKey("AAAAA-BBBBB-CCCCC-DDDDD-EEEEE");
-            assertThat(screen.licenseKeyError()).contains("cannot be used");
-            assertThat(screen.showsOtpSetup()).isFalse();
-            assertThat(otpCredentialIds(userId)).isEmpty();
-            assertThat(realm.admin().attackDetection().bruteForceUserStatus(userId)).containsEntry("numFailures", 1);
-            assertThat(refusals(userId)).contains("unknown");
+        screen.enterLicenseKey("AAAAA-BBBBB-CCCCC-DDDDD-EEEEE");
+        assertThat(screen.licenseKeyError()).contains("cannot be used");
+        assertThat(screen.showsOtpSetup()).isFalse();
+        assertThat(otpCredentialIds(userId)).isEmpty();
+        assertThat(realm.admin().attackDetection().bruteForceUserStatus(userId)).containsEntry("numFailures", 1);
+        assertThat(refusals(userId)).contains("unknown");
 
-            String key = api.issueKey(userId, operatorToken);
-            screen.enterLicenseKey(key);
-            assertThat(screen.showsOtpSetup()).as("Keycloak's OTP setup page").isTrue();
-            screen.completeOtpSetup("ann phone");
+        String key = api.issueKey(userId, operatorToken);
+        screen.enterLicenseKey(key);
+        assertThat(screen.showsOtpSetup()).as("Keycloak's OTP setup page").isTrue();
+        screen.completeOtpSetup("ann phone");
 
-            assertThat(plainApp.parseLoginResponse().getCode()).as("back at the application").isNotNull();
-            List<String> otp = otpCredentialIds(userId);
-            assertThat(otp).hasSize(1);
-            assertThat(credentialTypes(userId)).as("its subscription is recorded at once").contains("mag-otp-subscription");
-            assertThat(ConnectionsApi.json(api.get("users/" + userId + "/license-keys", operatorToken)).get(0).hasNonNull("redeemedAt"))
-                    .as("the key is used up").isTrue();
-            assertThat(addedEvents(userId)).singleElement().satisfies(d -> assertThat(d)
-                    .containsEntry("credential_id", otp.get(0)).containsEntry("mag_entitled", "true"));
+        assertThat(plainApp.parseLoginResponse().getCode()).as("back at the application").isNotNull();
+        List<String> otp = otpCredentialIds(userId);
+        assertThat(otp).hasSize(1);
+        assertThat(credentialTypes(userId)).as("its subscription is recorded at once").contains("mag-otp-subscription");
+        assertThat(ConnectionsApi.json(api.get("users/" + userId + "/license-keys", operatorToken)).get(0).hasNonNull("redeemedAt"))
+                .as("the key is used up").isTrue();
+        assertThat(addedEvents(userId)).singleElement().satisfies(d -> assertThat(d)
+                .containsEntry("credential_id", otp.get(0)).containsEntry("mag_entitled", "true"));
 
-            MimeMessage notice = awaitMailTo(users.email("ann"));
-            assertThat(notice.getSubject()).contains("new one-time-password device was added");
-            assertThat(Emails.text(notice)).contains("ann phone", users.username("ann"), "If it was not you", "change your password");
-            assertThat(Emails.html(notice)).contains("id=\"mag-otp-device-added-if-not-you\"");
-        }
+        MimeMessage notice = awaitMailTo(users.email("ann"));
+        assertThat(notice.getSubject()).contains("new one-time-password device was added");
+        assertThat(Emails.text(notice)).contains("ann phone", users.username("ann"), "If it was not you", "change your password");
+        assertThat(Emails.html(notice)).contains("id=\"mag-otp-device-added-if-not-you\"");
+    }
 
-        @Test
-        @DisplayName("after a lapsed credential a new one needs a new key: a used key sets up nothing")
-        void aKeyBuysOneCredentialOnly() {
-            String userId = userWithOtp("bo", "bo-secret-0123456789");
-            lapse(userId, otpCredentialIds(userId).get(0));
-            String key = api.issueKey(userId, operatorToken);
+    @Test
+    @DisplayName("after a lapsed credential a new one needs a new key: a used key sets up nothing")
+    void aKeyBuysOneCredentialOnly() {
+        String userId = userWithOtp("bo", "bo-secret-0123456789");
+        lapse(userId, otpCredentialIds(userId).get(0));
+        String key = api.issueKey(userId, operatorToken);
 
-            openManageOtpAs("bo");
-            screen.setUpNewFromFirstOffered();
-            assertThat(screen.showsLicenseKeyPage()).as("no active credential: allowed at password level, with a key").isTrue();
-            screen.enterLicenseKey(key);
-            screen.completeOtpSetup("bo new phone");
-            assertThat(otpCredentialIds(userId)).hasSize(2);
+        openManageOtpAs("bo");
+        screen.setUpNewFromFirstOffered();
+        assertThat(screen.showsLicenseKeyPage()).as("no active credential: allowed at password level, with a key").isTrue();
+        screen.enterLicenseKey(key);
+        screen.completeOtpSetup("bo new phone");
+        assertThat(otpCredentialIds(userId)).hasSize(2);
 
-            // The new one lapses too; the same key again buys nothing.
-            otpCredentialIds(userId).forEach(id -> lapse(userId, id));
-            openManageOtpAs("bo");
-            screen.setUpNewFromFirstOffered();
-            assertThat(screen.showsLicenseKeyPage()).isTrue();
-            screen.enterLicenseKey(key);
-            assertThat(screen.licenseKeyError()).contains("cannot be used");
-            assertThat(screen.showsOtpSetup()).isFalse();
-            assertThat(otpCredentialIds(userId)).hasSize(2);
-            assertThat(refusals(userId)).contains("used");
-        }
+        // The new one lapses too; the same key again buys nothing.
+        otpCredentialIds(userId).forEach(id -> lapse(userId, id));
+        openManageOtpAs("bo");
+        screen.setUpNewFromFirstOffered();
+        assertThat(screen.showsLicenseKeyPage()).isTrue();
+        screen.enterLicenseKey(key);
+        assertThat(screen.licenseKeyError()).contains("cannot be used");
+        assertThat(screen.showsOtpSetup()).isFalse();
+        assertThat(otpCredentialIds(userId)).hasSize(2);
+        assertThat(refusals(userId)).contains("used");
+    }
 
     /** The realm attribute that says OTP is included (the shipped realm sells it). */
     private void otpIncluded() {
@@ -154,97 +154,97 @@ class OtpEnrolmentIT {
         }));
     }
 
-        @Test
-        @DisplayName("in a realm that includes OTP, a first credential is set up at password level without a key, and the account's email is told")
-        void firstCredentialWithoutKey() throws Exception {
-            otpIncluded();
-            String userId = users.create("cy", "cy");
-            ManageOtpScreen.openOtpSetup(plainApp);
-            new SignInPage(browser).signIn(users.username("cy"), TestUsers.PASSWORD);
-            assertThat(screen.showsLicenseKeyPage()).isFalse();
-            assertThat(screen.showsOtpSetup()).isTrue();
-            screen.completeOtpSetup("cy phone");
+    @Test
+    @DisplayName("in a realm that includes OTP, a first credential is set up at password level without a key, and the account's email is told")
+    void firstCredentialWithoutKey() throws Exception {
+        otpIncluded();
+        String userId = users.create("cy", "cy");
+        ManageOtpScreen.openOtpSetup(plainApp);
+        new SignInPage(browser).signIn(users.username("cy"), TestUsers.PASSWORD);
+        assertThat(screen.showsLicenseKeyPage()).isFalse();
+        assertThat(screen.showsOtpSetup()).isTrue();
+        screen.completeOtpSetup("cy phone");
 
-            assertThat(otpCredentialIds(userId)).hasSize(1);
-            assertThat(addedEvents(userId)).singleElement().satisfies(d -> assertThat(d).containsEntry("mag_entitled", "false"));
-            assertThat(awaitMailTo(users.email("cy")).getSubject()).contains("new one-time-password device was added");
-        }
+        assertThat(otpCredentialIds(userId)).hasSize(1);
+        assertThat(addedEvents(userId)).singleElement().satisfies(d -> assertThat(d).containsEntry("mag_entitled", "false"));
+        assertThat(awaitMailTo(users.email("cy")).getSubject()).contains("new one-time-password device was added");
+    }
 
-        @Test
-        @DisplayName("kc_action=CONFIGURE_TOTP in a password session asks for the active credential's code before the setup")
-        void kcActionStepsUpBeforeSetup() {
-            otpIncluded();
-            String secret = "dee-secret-0123456789";
-            String userId = userWithOtp("dee", secret);
-            passwordSession("dee");
+    @Test
+    @DisplayName("kc_action=CONFIGURE_TOTP in a password session asks for the active credential's code before the setup")
+    void kcActionStepsUpBeforeSetup() {
+        otpIncluded();
+        String secret = "dee-secret-0123456789";
+        String userId = userWithOtp("dee", secret);
+        passwordSession("dee");
 
-            ManageOtpScreen.openOtpSetup(plainApp);
-            assertThat(otpPage.isShown()).as("the step-up's OTP page").isTrue();
-            assertThat(screen.showsOtpSetup()).as("no setup at password level").isFalse();
-            assertThat(otpCredentialIds(userId)).hasSize(1);
+        ManageOtpScreen.openOtpSetup(plainApp);
+        assertThat(otpPage.isShown()).as("the step-up's OTP page").isTrue();
+        assertThat(screen.showsOtpSetup()).as("no setup at password level").isFalse();
+        assertThat(otpCredentialIds(userId)).hasSize(1);
 
-            otpPage.enter(new TimeBasedOTP().generateTOTP(secret));
-            assertThat(screen.showsOtpSetup()).as("set up after stepping up").isTrue();
-            screen.completeOtpSetup("dee second phone");
-            assertThat(otpCredentialIds(userId)).hasSize(2);
-        }
+        otpPage.enter(new TimeBasedOTP().generateTOTP(secret));
+        assertThat(screen.showsOtpSetup()).as("set up after stepping up").isTrue();
+        screen.completeOtpSetup("dee second phone");
+        assertThat(otpCredentialIds(userId)).hasSize(2);
+    }
 
-        @Test
-        @DisplayName("Manage OTP refuses a new credential below the OTP level while one is active, and allows it after Elevate")
-        void manageOtpStepUpThenSetUp() {
-            otpIncluded();
-            String secret = "eve-secret-0123456789";
-            String userId = userWithOtp("eve", secret, "eve-old-secret-01234");
-            String old = otpCredentialIds(userId).stream()
-                    .filter(id -> realm.admin().users().get(userId).credentials().stream()
-                            .anyMatch(c -> c.getId().equals(id) && "old phone".equals(c.getUserLabel())))
-                    .findFirst().orElseThrow();
-            lapse(userId, old);
+    @Test
+    @DisplayName("Manage OTP refuses a new credential below the OTP level while one is active, and allows it after Elevate")
+    void manageOtpStepUpThenSetUp() {
+        otpIncluded();
+        String secret = "eve-secret-0123456789";
+        String userId = userWithOtp("eve", secret, "eve-old-secret-01234");
+        String old = otpCredentialIds(userId).stream()
+                .filter(id -> realm.admin().users().get(userId).credentials().stream()
+                        .anyMatch(c -> c.getId().equals(id) && "old phone".equals(c.getUserLabel())))
+                .findFirst().orElseThrow();
+        lapse(userId, old);
 
-            openManageOtpAs("eve");
-            screen.setUpNewFromFirstOffered();
-            assertThat(screen.message()).contains("sign in with a code from it first");
-            assertThat(screen.showsOtpSetup()).isFalse();
-            assertThat(realm.admin().users().get(userId).toRepresentation().getRequiredActions()).isEmpty();
-            assertThat(otpCredentialIds(userId)).hasSize(2);
-            assertThat(realm.admin().getEvents(List.of("CUSTOM_REQUIRED_ACTION_ERROR"), null, userId, null, null, null, 0, 50).stream()
-                    .map(EventRepresentation::getDetails))
-                    .anySatisfy(d -> assertThat(d).containsEntry("mag_operation", "SETUP").containsEntry("mag_refusal", "step_up_required"));
+        openManageOtpAs("eve");
+        screen.setUpNewFromFirstOffered();
+        assertThat(screen.message()).contains("sign in with a code from it first");
+        assertThat(screen.showsOtpSetup()).isFalse();
+        assertThat(realm.admin().users().get(userId).toRepresentation().getRequiredActions()).isEmpty();
+        assertThat(otpCredentialIds(userId)).hasSize(2);
+        assertThat(realm.admin().getEvents(List.of("CUSTOM_REQUIRED_ACTION_ERROR"), null, userId, null, null, null, 0, 50).stream()
+                .map(EventRepresentation::getDetails))
+                .anySatisfy(d -> assertThat(d).containsEntry("mag_operation", "SETUP").containsEntry("mag_refusal", "step_up_required"));
 
-            // Elevate (acr 2) in the same session, then set up.
-            plainApp.loginForm().kcAction(ManageOtpScreen.ACTION).param("acr_values", "2").open();
-            assertThat(otpPage.isShown()).isTrue();
-            otpPage.enter(new TimeBasedOTP().generateTOTP(secret));
-            assertThat(screen.isShown()).isTrue();
-            screen.setUpNewFromFirstOffered();
-            assertThat(screen.showsOtpSetup()).isTrue();
-            screen.completeOtpSetup("eve new phone");
-            assertThat(otpCredentialIds(userId)).hasSize(3);
-        }
+        // Elevate (acr 2) in the same session, then set up.
+        plainApp.loginForm().kcAction(ManageOtpScreen.ACTION).param("acr_values", "2").open();
+        assertThat(otpPage.isShown()).isTrue();
+        otpPage.enter(new TimeBasedOTP().generateTOTP(secret));
+        assertThat(screen.isShown()).isTrue();
+        screen.setUpNewFromFirstOffered();
+        assertThat(screen.showsOtpSetup()).isTrue();
+        screen.completeOtpSetup("eve new phone");
+        assertThat(otpCredentialIds(userId)).hasSize(3);
+    }
 
-        @Test
-        @DisplayName("deleting an OTP credential needs the OTP level: the account console's action and the account REST API")
-        void deletionNeedsTheOtpLevel() {
-            otpIncluded();
-            String secret = "fay-secret-0123456789";
-            String userId = userWithOtp("fay", secret);
-            String otp = otpCredentialIds(userId).get(0);
-            AccessTokenResponse password = passwordSession("fay");
+    @Test
+    @DisplayName("deleting an OTP credential needs the OTP level: the account console's action and the account REST API")
+    void deletionNeedsTheOtpLevel() {
+        otpIncluded();
+        String secret = "fay-secret-0123456789";
+        String userId = userWithOtp("fay", secret);
+        String otp = otpCredentialIds(userId).get(0);
+        AccessTokenResponse password = passwordSession("fay");
 
-            assertThat(deleteByAccountApi(otp, password.getAccessToken())).as("account REST at password level").isEqualTo(403);
-            assertThat(otpCredentialIds(userId)).containsExactly(otp);
+        assertThat(deleteByAccountApi(otp, password.getAccessToken())).as("account REST at password level").isEqualTo(403);
+        assertThat(otpCredentialIds(userId)).containsExactly(otp);
 
-            plainApp.loginForm().kcAction("delete_credential:" + otp).open();
-            assertThat(otpPage.isShown()).as("the account console's delete asks for the OTP first").isTrue();
-            assertThat(browser.driver().findElements(By.id("kc-delete-text"))).isEmpty();
-            assertThat(otpCredentialIds(userId)).containsExactly(otp);
+        plainApp.loginForm().kcAction("delete_credential:" + otp).open();
+        assertThat(otpPage.isShown()).as("the account console's delete asks for the OTP first").isTrue();
+        assertThat(browser.driver().findElements(By.id("kc-delete-text"))).isEmpty();
+        assertThat(otpCredentialIds(userId)).containsExactly(otp);
 
-            otpApp.openLoginForm();
-            otpPage.enter(new TimeBasedOTP().generateTOTP(secret));
-            String elevated = otpApp.doAccessTokenRequest(otpApp.parseLoginResponse().getCode()).getAccessToken();
-            assertThat(deleteByAccountApi(otp, elevated)).as("account REST at OTP level").isEqualTo(204);
-            assertThat(otpCredentialIds(userId)).isEmpty();
-        }
+        otpApp.openLoginForm();
+        otpPage.enter(new TimeBasedOTP().generateTOTP(secret));
+        String elevated = otpApp.doAccessTokenRequest(otpApp.parseLoginResponse().getCode()).getAccessToken();
+        assertThat(deleteByAccountApi(otp, elevated)).as("account REST at OTP level").isEqualTo(204);
+        assertThat(otpCredentialIds(userId)).isEmpty();
+    }
 
     private AccessTokenResponse passwordSession(String name) {
         plainApp.openLoginForm();
