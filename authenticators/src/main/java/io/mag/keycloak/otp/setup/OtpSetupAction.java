@@ -135,6 +135,11 @@ final class OtpSetupAction implements RequiredActionProvider, CredentialRegistra
             if (lockedOut(context, events, pages)) {
                 return;
             }
+            if (!new KeycloakSetupForm(context, form).wouldSucceed()) {
+                // Keycloak's page says what is wrong; the key stays unused for the retry.
+                delegate.processAction(context);
+                return;
+            }
             Optional<String> refusal = entitlement(context).redeemForNewCredential(context.getRealm(), context.getUser(), key);
             if (refusal.isPresent()) {
                 // Used by a concurrent request since it was checked: back to the key page.
@@ -150,7 +155,8 @@ final class OtpSetupAction implements RequiredActionProvider, CredentialRegistra
         delegate.processAction(context);
         if (context.getStatus() != RequiredActionContext.Status.SUCCESS) {
             if (needsEntitlement) {
-                // Wrong code or device name: the page says so; the key must stay unused for the retry.
+                // Refused after all (e.g. a concurrent setup took the device name): the key was
+                // redeemed in this transaction, which must not commit.
                 context.getSession().getTransactionManager().setRollbackOnly();
             }
             return;
