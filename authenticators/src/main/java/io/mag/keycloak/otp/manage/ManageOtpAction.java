@@ -77,7 +77,7 @@ final class ManageOtpAction implements RequiredActionProvider {
             case "setup" -> {
                 if (OtpSetupRules.stepUpNeeded(context)) {
                     // Step up, then set up: refused here rather than leaving a setup pending.
-                    events.error(ManageOtpEvents.SETUP, null, Errors.NOT_ALLOWED, "step_up_required");
+                    events.error(MagEvents.SETUP, null, Errors.NOT_ALLOWED, OtpSetupRules.STEP_UP_REQUIRED);
                     context.challenge(forms.page(true, "magOtpSetupStepUpFirst"));
                     return;
                 }

@@ -7,21 +7,19 @@ import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
 import org.keycloak.models.credential.OTPCredentialModel;
 
+import io.mag.keycloak.common.MagEvents;
+
 /**
  * User events of the gated OTP setup, besides Keycloak's own UPDATE_CREDENTIAL of the setup:
- * refusals are UPDATE_CREDENTIAL_ERROR with {@code credential_type=otp} and {@value #REFUSAL}
+ * refusals are UPDATE_CREDENTIAL_ERROR with {@code credential_type=otp} and {@code mag_refusal}
  * ({@code step_up_required}, or the entitlement's reason such as {@code unknown}, {@code used},
  * {@code other_user}, {@code empty}); a new credential is CUSTOM_REQUIRED_ACTION with
- * {@code custom_required_action=CONFIGURE_TOTP}, {@value #OPERATION}={@value #ADDED}, its
+ * {@code custom_required_action=CONFIGURE_TOTP}, {@code mag_operation=OTP_ADDED}, its
  * {@code credential_id} and {@value #ENTITLED} (true when an entitlement was redeemed for it).
  */
 final class OtpSetupEvents {
 
-    static final String REFUSAL = "mag_refusal";
-    static final String OPERATION = "mag_operation";
-    static final String ADDED = "OTP_ADDED";
     static final String ENTITLED = "mag_entitled";
-    static final String STEP_UP_REQUIRED = "step_up_required";
 
     private final RequiredActionContext context;
 
@@ -30,7 +28,7 @@ final class OtpSetupEvents {
     }
 
     void stepUpRequired() {
-        refusal(Errors.NOT_ALLOWED, STEP_UP_REQUIRED);
+        refusal(Errors.NOT_ALLOWED, OtpSetupRules.STEP_UP_REQUIRED);
     }
 
     void entitlementRefused(String reason) {
@@ -40,22 +38,14 @@ final class OtpSetupEvents {
     void added(String credentialId, boolean entitled) {
         base().event(EventType.CUSTOM_REQUIRED_ACTION)
                 .detail(Details.CUSTOM_REQUIRED_ACTION, OtpSetupActionFactory.PROVIDER_ID)
-                .detail(OPERATION, ADDED)
+                .detail(MagEvents.OPERATION, MagEvents.OTP_ADDED)
                 .detail(Details.CREDENTIAL_ID, credentialId)
                 .detail(ENTITLED, String.valueOf(entitled))
                 .success();
     }
 
-    void noticeFailed(String credentialId) {
-        base().event(EventType.CUSTOM_REQUIRED_ACTION_ERROR)
-                .detail(Details.CUSTOM_REQUIRED_ACTION, OtpSetupActionFactory.PROVIDER_ID)
-                .detail(OPERATION, ADDED)
-                .detail(Details.CREDENTIAL_ID, credentialId)
-                .error(Errors.EMAIL_SEND_FAILED);
-    }
-
     private void refusal(String error, String reason) {
-        base().event(EventType.UPDATE_CREDENTIAL_ERROR).detail(REFUSAL, reason).error(error);
+        base().event(EventType.UPDATE_CREDENTIAL_ERROR).detail(MagEvents.REFUSAL, reason).error(error);
     }
 
     /** A copy, so the required action's own event stays untouched. */

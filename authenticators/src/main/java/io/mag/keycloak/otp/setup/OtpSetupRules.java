@@ -6,11 +6,14 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
+import io.mag.keycloak.common.OtpLevel;
 import io.mag.keycloak.otp.OtpSubscriptions;
-import io.mag.keycloak.stepup.CredentialStrength;
 
 /** Step up, then set up: when a new OTP credential needs a session at the OTP level. */
 public final class OtpSetupRules {
+
+    /** Refusal reason of a setup below the OTP level (event detail {@code mag_refusal}). */
+    public static final String STEP_UP_REQUIRED = "step_up_required";
 
     private OtpSetupRules() {
     }
@@ -24,7 +27,7 @@ public final class OtpSetupRules {
             return false;
         }
         int level = new AcrStore(context.getSession(), context.getAuthenticationSession()).getLevelOfAuthenticationFromCurrentAuthentication();
-        return level < CredentialStrength.OTP_LEVEL;
+        return level < OtpLevel.OTP;
     }
 
     static boolean hasActiveOtp(KeycloakSession session, RealmModel realm, UserModel user) {
