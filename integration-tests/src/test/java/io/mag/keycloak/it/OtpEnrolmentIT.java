@@ -211,10 +211,12 @@ class OtpEnrolmentIT {
                 .map(EventRepresentation::getDetails))
                 .anySatisfy(d -> assertThat(d).containsEntry("mag_operation", "SETUP").containsEntry("mag_refusal", "step_up_required"));
 
-        // Elevate (acr 2) in the same session, then set up.
-        plainApp.loginForm().kcAction(ManageOtpScreen.ACTION).param("acr_values", "2").open();
-        assertThat(otpPage.isShown()).isTrue();
+        // Elevate as the account console does (acr_values=2 in the same session), then Manage OTP again.
+        plainApp.loginForm().param("acr_values", "2").open();
+        assertThat(otpPage.isShown()).as("Elevate asks for the code").isTrue();
         otpPage.enter(new TimeBasedOTP().generateTOTP(secret));
+        assertThat(plainApp.parseLoginResponse().getCode()).isNotNull();
+        ManageOtpScreen.open(plainApp);
         assertThat(screen.isShown()).isTrue();
         screen.setUpNewFromFirstOffered();
         assertThat(screen.showsOtpSetup()).isTrue();
@@ -324,7 +326,7 @@ class OtpEnrolmentIT {
 
     private int deleteByAccountApi(String credentialId, String token) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(realm.getBaseUrl() + "/account/credentials/" + credentialId))
-                .header("Authorization", "Bearer " + token).DELETE().build();
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json").DELETE().build();
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
