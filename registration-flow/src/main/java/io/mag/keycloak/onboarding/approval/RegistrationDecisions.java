@@ -1,8 +1,10 @@
 package io.mag.keycloak.onboarding.approval;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 import org.jboss.logging.Logger;
@@ -15,11 +17,12 @@ import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.organization.OrganizationProvider;
 
 import io.mag.keycloak.common.AfterCommit;
-import io.mag.keycloak.onboarding.MagRoles;
 import io.mag.keycloak.common.MagEvents;
-import io.mag.keycloak.onboarding.registration.OrgRegistrationEntity;
+import io.mag.keycloak.onboarding.MagRoles;
+import io.mag.keycloak.onboarding.registration.jpa.OrgRegistrationEntity;
 import io.mag.keycloak.onboarding.registration.RegistrationStatus;
 import io.mag.keycloak.onboarding.registration.Registrations;
 
@@ -54,12 +57,12 @@ public final class RegistrationDecisions {
 
     public void approve(OrgRegistrationEntity registration, String operatorId) {
         decide(registration, RegistrationStatus.APPROVED, operatorId, null);
-        OrganizationModel organization = session.getProvider(org.keycloak.organization.OrganizationProvider.class).getById(registration.getOrganizationId());
+        OrganizationModel organization = session.getProvider(OrganizationProvider.class).getById(registration.getOrganizationId());
         if (organization == null) {
             throw new IllegalStateException("The organization of registration " + registration.getId() + " no longer exists");
         }
         organization.setEnabled(true);
-        java.util.Map<String, List<String>> attributes = new java.util.HashMap<>(organization.getAttributes());
+        Map<String, List<String>> attributes = new HashMap<>(organization.getAttributes());
         attributes.put(STATUS_ATTRIBUTE, List.of("approved"));
         organization.setAttributes(attributes);
         RoleModel orgAdminRole = role(MagRoles.ORGANIZATION_ADMINISTRATOR);
@@ -72,7 +75,7 @@ public final class RegistrationDecisions {
                 .toList();
         for (UserModel user : administrators) {
             user.setEnabled(true);
-            session.getProvider(org.keycloak.organization.OrganizationProvider.class).addMember(organization, user);
+            session.getProvider(OrganizationProvider.class).addMember(organization, user);
             user.grantRole(userRole);
             if (user.getId().equals(registration.getOrgAdminUserId())) {
                 user.grantRole(orgAdminRole);
@@ -102,7 +105,7 @@ public final class RegistrationDecisions {
     public void reject(OrgRegistrationEntity registration, String operatorId, String reason) {
         decide(registration, RegistrationStatus.REJECTED, operatorId, reason);
         registration.setActiveNameKey(null);
-        OrganizationModel organization = session.getProvider(org.keycloak.organization.OrganizationProvider.class).getById(registration.getOrganizationId());
+        OrganizationModel organization = session.getProvider(OrganizationProvider.class).getById(registration.getOrganizationId());
         String name = organization == null ? registration.getOrgName() : organization.getName();
         for (String id : ids(registration.getAdminUserIds())) {
             UserModel user = session.users().getUserById(realm, id);
@@ -111,7 +114,7 @@ public final class RegistrationDecisions {
             }
         }
         if (organization != null) {
-            session.getProvider(org.keycloak.organization.OrganizationProvider.class).remove(organization);
+            session.getProvider(OrganizationProvider.class).remove(organization);
         }
         event(registration, MagEvents.REGISTRATION_REJECTED, operatorId);
         String email = registration.getContactEmail();

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.keycloak.sessions.AuthenticationSessionModel;
@@ -21,6 +22,20 @@ final class WizardDraft {
 
     enum Step { CAPTCHA, INTRO, PROFILE, ORG_ADMIN, APP_ADMINS, REVIEW, DONE }
 
+    /** Who administers the organization: a new person, or the registrant with the contact email. */
+    enum OrgAdminMode {
+        NEW, SELF;
+
+        /** The value of the page's {@code orgAdminMode} radio button. */
+        String formValue() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        static OrgAdminMode ofForm(String value) {
+            return SELF.formValue().equals(value) ? SELF : NEW;
+        }
+    }
+
     /** Becomes the registration request's id; also what makes a double submit create one request. */
     public String id;
     public Step step = Step.CAPTCHA;
@@ -34,8 +49,7 @@ final class WizardDraft {
     public boolean invited;
     public String contactEmail;
     public Map<String, String> profile = new LinkedHashMap<>();
-    /** {@code new} (create a person) or {@code self} (the registrant, with the contact email). */
-    public String orgAdminMode = "new";
+    public OrgAdminMode orgAdminMode = OrgAdminMode.NEW;
     public Person orgAdmin = new Person();
     public boolean orgAdminIsAppAdmin;
     public List<Person> appAdmins = new ArrayList<>();

@@ -30,7 +30,7 @@ import io.mag.keycloak.common.OrganizationAttributes;
 import io.mag.keycloak.onboarding.approval.RegistrationMails;
 import io.mag.keycloak.onboarding.invitation.InvitationLinkException;
 import io.mag.keycloak.onboarding.invitation.InvitationProvider;
-import io.mag.keycloak.onboarding.registration.OrgRegistrationEntity;
+import io.mag.keycloak.onboarding.registration.jpa.OrgRegistrationEntity;
 import io.mag.keycloak.onboarding.registration.RegistrationStatus;
 import io.mag.keycloak.onboarding.registration.Registrations;
 import io.mag.keycloak.onboarding.wizard.WizardDraft.Person;
@@ -50,15 +50,21 @@ final class WizardSubmission {
     public static final String STATUS = "mag.registration.status";
     public static final String REGISTRATION_ID = "mag.registration.id";
 
-    record Result(List<FormMessage> errors) {
+    /** No errors once stored; otherwise what the page says and the event's error code. */
+    record Result(List<FormMessage> errors, String eventError) {
+        static final Result STORED = new Result(List.of(), null);
+
+        static Result refused(String eventError, String messageKey) {
+            return new Result(List.of(new FormMessage(null, messageKey)), eventError);
+        }
     }
 
     private static final class Refused extends RuntimeException {
-        private final transient FormMessage message;
+        private final transient Result result;
 
-        Refused(FormMessage message) {
-            super(message.getMessage(), null, false, false);
-            this.message = message;
+        Refused(String eventError, String messageKey) {
+            super(messageKey, null, false, false);
+            this.result = Result.refused(eventError, messageKey);
         }
     }
 
@@ -77,7 +83,7 @@ final class WizardSubmission {
         String claim = "mag-reg-submit:" + draft.id;
         SingleUseObjectProvider claims = session.getProvider(SingleUseObjectProvider.class);
         if (!claims.putIfAbsent(claim, 24 * 3600L)) {
-            return new Result(List.of(new FormMessage(null, "magRegAlreadySubmitted")));
+            return Result.refused(WizardEvents.VALIDATION, "magRegAlreadySubmitted");
         }
         String realmId = realm.getId();
         OrgRegistrationEntity stored;
@@ -89,15 +95,15 @@ final class WizardSubmission {
             }, "mag-registration-submit");
         } catch (Refused refused) {
             claims.remove(claim);
-            return new Result(List.of(refused.message));
+            return refused.result;
         } catch (ModelDuplicateException | PersistenceException e) {
             LOG.debugf("Registration %s lost a race on a unique key: %s", draft.id, e.getMessage());
             claims.remove(claim);
-            return new Result(List.of(new FormMessage(null, "magRegNameTaken")));
+            return Result.refused(WizardEvents.NAME_TAKEN, "magRegNameTaken");
         } catch (ModelException e) {
             LOG.warnf(e, "Registration %s could not be stored", draft.id);
             claims.remove(claim);
-            return new Result(List.of(new FormMessage(null, "magRegSubmitFailed")));
+            return Result.refused(WizardEvents.VALIDATION, "magRegSubmitFailed");
         }
         draft.registrationId = stored.getId();
         draft.organizationId = stored.getOrganizationId();
@@ -108,17 +114,28 @@ final class WizardSubmission {
                 .detail(MagEvents.ORGANIZATION_ID, stored.getOrganizationId())
                 .success();
         new RegistrationMails(session, realm).submitted(stored, draft.profile(Fields.LEGAL_NAME));
-        return new Result(List.of());
+        return Result.STORED;
     }
 
     private OrgRegistrationEntity store(KeycloakSession tx, RealmModel txRealm) {
         Registrations registrations = new Registrations(tx);
         String name = draft.profile(Fields.LEGAL_NAME);
         if (registrations.nameTaken(txRealm, name) || registrations.organizationNameTaken(txRealm, name)) {
-            throw new Refused(new FormMessage(null, "magRegNameTaken"));
+            throw new Refused(WizardEvents.NAME_TAKEN, "magRegNameTaken");
         }
-        OrganizationProvider organizations = tx.getProvider(OrganizationProvider.class);
-        OrganizationModel organization = organizations.create(name, alias(name));
+        OrganizationModel organization = createOrganization(tx, name);
+        Administrators administrators = createAdministrators(tx, txRealm);
+        OrgRegistrationEntity entity = pendingRequest(txRealm, organization, name, administrators);
+        registrations.add(entity);
+        if (draft.invitationId != null) {
+            markInvitationRegistered(tx, txRealm);
+        }
+        return entity;
+    }
+
+    /** The organization, disabled until approved, with the profile as attributes. */
+    private OrganizationModel createOrganization(KeycloakSession tx, String name) {
+        OrganizationModel organization = tx.getProvider(OrganizationProvider.class).create(name, OrganizationAlias.of(name));
         organization.setEnabled(false);
         organization.setDescription(draft.invited ? "Registered by invitation; pending operator approval"
                 : "Registered publicly; pending operator approval");
@@ -136,7 +153,14 @@ final class WizardSubmission {
         attributes.put(STATUS, List.of(RegistrationStatus.PENDING.name().toLowerCase(Locale.ROOT)));
         attributes.put(REGISTRATION_ID, List.of(draft.id));
         organization.setAttributes(attributes);
+        return organization;
+    }
 
+    /** The designated administrators' user ids: all of them, and those who administer the applications. */
+    private record Administrators(String orgAdminId, List<String> all, List<String> appAdmins) {
+    }
+
+    private Administrators createAdministrators(KeycloakSession tx, RealmModel txRealm) {
         UserModel orgAdmin = createUser(tx, txRealm, draft.orgAdmin);
         List<String> appAdminIds = new ArrayList<>();
         if (draft.orgAdminIsAppAdmin) {
@@ -148,7 +172,11 @@ final class WizardSubmission {
             appAdminIds.add(user.getId());
             adminIds.add(user.getId());
         }
+        return new Administrators(orgAdmin.getId(), adminIds, appAdminIds);
+    }
 
+    private OrgRegistrationEntity pendingRequest(RealmModel txRealm, OrganizationModel organization, String name,
+                                                 Administrators administrators) {
         OrgRegistrationEntity entity = new OrgRegistrationEntity();
         entity.setId(draft.id);
         entity.setRealmId(txRealm.getId());
@@ -161,33 +189,32 @@ final class WizardSubmission {
         entity.setPartnerOrgId(draft.partnerOrganizationId);
         entity.setInviterUserId(draft.inviterUserId);
         entity.setClientId(draft.clientId);
-        entity.setAdminUserIds(String.join(",", adminIds));
-        entity.setOrgAdminUserId(orgAdmin.getId());
-        entity.setAppAdminUserIds(String.join(",", appAdminIds));
+        entity.setAdminUserIds(String.join(",", administrators.all()));
+        entity.setOrgAdminUserId(administrators.orgAdminId());
+        entity.setAppAdminUserIds(String.join(",", administrators.appAdmins()));
         entity.setSubmittedAt(Time.currentTimeMillis());
-        registrations.add(entity);
-
-        if (draft.invitationId != null) {
-            InvitationProvider invitations = tx.getProvider(InvitationProvider.class);
-            try {
-                if (invitations == null) {
-                    throw new InvitationLinkException(InvitationLinkException.Reason.INVALID);
-                }
-                invitations.markRegistered(txRealm, draft.invitationId, draft.id);
-            } catch (InvitationLinkException e) {
-                throw new Refused(new FormMessage(null, "magRegLink" + e.reason().name()));
-            }
-        }
         return entity;
+    }
+
+    private void markInvitationRegistered(KeycloakSession tx, RealmModel txRealm) {
+        InvitationProvider invitations = tx.getProvider(InvitationProvider.class);
+        try {
+            if (invitations == null) {
+                throw new InvitationLinkException(InvitationLinkException.Reason.INVALID);
+            }
+            invitations.markRegistered(txRealm, draft.invitationId, draft.id);
+        } catch (InvitationLinkException e) {
+            throw new Refused(WizardEvents.VALIDATION, "magRegLink" + e.reason().name());
+        }
     }
 
     private static UserModel createUser(KeycloakSession tx, RealmModel txRealm, Person person) {
         if (tx.users().getUserByUsername(txRealm, person.username) != null) {
-            throw new Refused(new FormMessage(null, "magRegUsernameTaken"));
+            throw new Refused(WizardEvents.VALIDATION, "magRegUsernameTaken");
         }
         if (tx.users().searchForUserStream(txRealm, new HashMap<>(Map.of(UserModel.EMAIL, person.email, UserModel.EXACT, "true")), 0, 1)
                 .findAny().isPresent()) {
-            throw new Refused(new FormMessage(null, "magRegEmailTaken"));
+            throw new Refused(WizardEvents.VALIDATION, "magRegEmailTaken");
         }
         UserModel user = tx.users().addUser(txRealm, person.username);
         user.setEnabled(false);
@@ -204,19 +231,5 @@ final class WizardSubmission {
         // Temporary, as Keycloak's "temporary" password: it must be changed at the first sign-in.
         user.addRequiredAction(UserModel.RequiredAction.UPDATE_PASSWORD);
         return user;
-    }
-
-    /** A URL-safe alias from the name, with a random tail so that similar names never collide. */
-    static String alias(String name) {
-        String slug = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
-                .replaceAll("[^\\p{ASCII}]", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-+|-+$)", "");
-        if (slug.length() > 40) {
-            slug = slug.substring(0, 40).replaceAll("-+$", "");
-        }
-        String tail = KeycloakModelUtils.generateId().substring(0, 6);
-        return slug.isEmpty() ? "org-" + tail : slug + "-" + tail;
     }
 }
