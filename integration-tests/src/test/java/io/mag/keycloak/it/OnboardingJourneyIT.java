@@ -135,7 +135,13 @@ class OnboardingJourneyIT {
         assertThat(firstLogin.isShown()).as("First Time Login page").isTrue();
         assertThat(firstLogin.otpRequired()).isTrue();
         firstLogin.setUpNow();
-        new ManageOtpScreen(browser).completeOtpSetup("journey phone");
+        // OTP is sold: the operator issues the new administrator's license key, which the setup asks for first.
+        ManageOtpScreen otpSetup = new ManageOtpScreen(browser);
+        assertThat(otpSetup.showsLicenseKeyPage()).as("license key page").isTrue();
+        String adminId = realm.admin().users().search(adminUsername, true).get(0).getId();
+        String operatorToken = new ConnectionsApi(realm).token(DemoUsers.OPERATOR, DemoUsers.password(DemoUsers.OPERATOR));
+        otpSetup.enterLicenseKey(new OtpSubscriptionsApi(realm).issueKey(adminId, operatorToken));
+        otpSetup.completeOtpSetup("journey phone");
         if (isHtmlUnit()) {
             assertThat(oauth.parseLoginResponse().getCode()).as("signed in at the application").isNotNull();
         } else {

@@ -3,6 +3,6 @@
 <#import "template.ftl" as layout>
 <@layout.emailLayout>
 <p id="mag-otp-reminder-greeting">${msg("magOtpReminderGreeting", user.firstName!user.username)}</p>
-<p id="mag-otp-reminder-body">${msg("magOtpReminderBody", magReminder.credentialLabel, magReminder.expiresOn, magReminder.days?c)}</p>
+<p id="mag-otp-reminder-body"><#if magReminder.days == 0>${msg("magOtpReminderBodyToday", magReminder.credentialLabel, magReminder.expiresOn)}<#elseif magReminder.days == 1>${msg("magOtpReminderBodyOneDay", magReminder.credentialLabel, magReminder.expiresOn)}<#else>${msg("magOtpReminderBody", magReminder.credentialLabel, magReminder.expiresOn, magReminder.days?c)}</#if></p>
 <p id="mag-otp-reminder-howto">${msg("magOtpReminderHowTo")}</p>
 </@layout.emailLayout>
