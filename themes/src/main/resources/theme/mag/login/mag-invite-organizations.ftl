@@ -25,8 +25,8 @@
                 <#if magInvite.matches?has_content>
                     <ul id="mag-invite-matches" class="pf-v5-c-list pf-v5-u-mb-md">
                         <#list magInvite.matches as match>
-                            <li class="mag-invite-match" data-name="${match.name}" data-alias="${match.alias}">
-                                <strong>${match.name}</strong><#if match.domains?has_content> (${match.domains?join(", ")})</#if>
+                            <li class="mag-invite-match" data-name="${match.name}">
+                                <strong>${match.name}</strong>
                             </li>
                         </#list>
                     </ul>

@@ -6,7 +6,7 @@ import org.jboss.logging.Logger;
 import org.keycloak.models.RealmModel;
 
 /**
- * The realm's renewal window, from two realm attributes (Realm settings, or the realm JSON's
+ * The realm's OTP sales rules and renewal window, from realm attributes (Realm settings, or the realm JSON's
  * {@code attributes}); a missing or invalid value falls back to {@link RenewalPolicy#DEFAULT}.
  */
 public final class SubscriptionSettings {
@@ -18,7 +18,19 @@ public final class SubscriptionSettings {
     /** Months after expiry at which renewing stops and a new credential is required (default 12). */
     public static final String CLOSES_MONTHS_AFTER_EXPIRY = "magOtpRenewalClosesMonthsAfterExpiry";
 
+    /**
+     * {@code true}: OTP is included with the account, and a user sets up a new OTP credential
+     * without an entitlement. Anything else (the default, and the shipped realm): OTP credentials
+     * are sold, and a new one is set up only with an entitlement (a license key by default).
+     */
+    public static final String OTP_INCLUDED = "magOtpIncluded";
+
     private SubscriptionSettings() {
+    }
+
+    /** Whether setting up a new OTP credential needs an entitlement in this realm. */
+    public static boolean newCredentialNeedsEntitlement(RealmModel realm) {
+        return !"true".equalsIgnoreCase(String.valueOf(realm.getAttribute(OTP_INCLUDED)).strip());
     }
 
     public static RenewalPolicy of(RealmModel realm) {

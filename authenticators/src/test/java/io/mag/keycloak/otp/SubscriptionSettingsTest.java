@@ -32,4 +32,16 @@ class SubscriptionSettingsTest {
                 SubscriptionSettings.CLOSES_MONTHS_AFTER_EXPIRY, "twelve");
         assertThat(SubscriptionSettings.of(attributes::get)).isEqualTo(RenewalPolicy.DEFAULT);
     }
+
+    @Test
+    void otpIsSoldUnlessTheRealmSaysIncluded() {
+        RealmModel realm = mock(RealmModel.class);
+        assertThat(SubscriptionSettings.newCredentialNeedsEntitlement(realm)).as("unset").isTrue();
+        when(realm.getAttribute(SubscriptionSettings.OTP_INCLUDED)).thenReturn("false");
+        assertThat(SubscriptionSettings.newCredentialNeedsEntitlement(realm)).isTrue();
+        when(realm.getAttribute(SubscriptionSettings.OTP_INCLUDED)).thenReturn("yes");
+        assertThat(SubscriptionSettings.newCredentialNeedsEntitlement(realm)).as("anything but true").isTrue();
+        when(realm.getAttribute(SubscriptionSettings.OTP_INCLUDED)).thenReturn(" TRUE ");
+        assertThat(SubscriptionSettings.newCredentialNeedsEntitlement(realm)).isFalse();
+    }
 }

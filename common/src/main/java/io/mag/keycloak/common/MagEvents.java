@@ -21,6 +21,8 @@ public final class MagEvents {
     public static final String RENEW = "RENEW";
     public static final String SETUP = "SETUP";
     public static final String EXPIRY_REMINDER = "EXPIRY_REMINDER";
+    /** A new OTP credential was set up (Keycloak's CONFIGURE_TOTP, as the gateway gates it). */
+    public static final String OTP_ADDED = "OTP_ADDED";
     /** Admin event: an operator set a subscription's dates. */
     public static final String SET_DATES = "SET_DATES";
 

@@ -28,7 +28,7 @@ import org.keycloak.testframework.realm.ManagedRealm;
 @KeycloakIntegrationTest(config = MagServerConfig.class)
 class AccountConnectionsAdminIT {
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     private TestUsers accounts;
@@ -40,8 +40,8 @@ class AccountConnectionsAdminIT {
     void setUp() {
         accounts = new TestUsers(realm);
         api = new ConnectionsApi(realm);
-        operatorToken = api.token(MagRealm.DEMO_OPERATOR, MagRealm.demoPassword(MagRealm.DEMO_OPERATOR));
-        operatorId = realm.admin().users().search(MagRealm.DEMO_OPERATOR, true).get(0).getId();
+        operatorToken = api.token(DemoUsers.OPERATOR, DemoUsers.password(DemoUsers.OPERATOR));
+        operatorId = realm.admin().users().search(DemoUsers.OPERATOR, true).get(0).getId();
     }
 
     @Test

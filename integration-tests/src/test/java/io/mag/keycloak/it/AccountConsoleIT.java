@@ -35,7 +35,7 @@ class AccountConsoleIT {
     private static final String MENU_GROUP = "magMyAccount";
     private static final String PAGE_PATH = "content/connect-accounts";
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     @InjectWebDriver
@@ -45,7 +45,7 @@ class AccountConsoleIT {
     void signedIntoTheAccountConsole() {
         SignInPage.signOut(browser, realm);
         browser.open(AccountConsolePage.url(realm));
-        new SignInPage(browser).signIn(MagRealm.DEMO_OPERATOR, MagRealm.demoPassword(MagRealm.DEMO_OPERATOR));
+        new SignInPage(browser).signIn(DemoUsers.OPERATOR, DemoUsers.password(DemoUsers.OPERATOR));
         new AccountConsolePage(browser).waitUntilShown();
     }
 

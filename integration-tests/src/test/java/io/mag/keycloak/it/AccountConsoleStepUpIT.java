@@ -26,7 +26,7 @@ class AccountConsoleStepUpIT {
 
     private static final String GROUP = "magTwoFactor";
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     @InjectWebDriver

@@ -37,7 +37,7 @@ class AccountSigningInIT {
     private static final String SUBSCRIPTION = "mag-otp-subscription";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     @InjectWebDriver
@@ -119,7 +119,7 @@ class AccountSigningInIT {
     void expiredSubscriptionShowsAWarning() throws Exception {
         String userId = users.createWithOtp("eli", "eli", "account-secret-" + users.username("s"));
         String otpId = credentials(userId, "otp").get(0).getId();
-        String operatorToken = new ConnectionsApi(realm).token(MagRealm.DEMO_OPERATOR, MagRealm.demoPassword(MagRealm.DEMO_OPERATOR));
+        String operatorToken = new ConnectionsApi(realm).token(DemoUsers.OPERATOR, DemoUsers.password(DemoUsers.OPERATOR));
         Instant expiry = Instant.now().minus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         HttpResponse<String> set = new OtpSubscriptionsApi(realm).setDates(userId, otpId,
                 expiry.atZone(ZoneOffset.UTC).minusYears(1).toInstant().toString(), expiry.toString(), operatorToken);

@@ -18,7 +18,7 @@ import org.keycloak.testsuite.util.oauth.AuthorizationEndpointResponse;
 @KeycloakIntegrationTest(config = MagServerConfig.class)
 class ConnectAccountsJourneyIT {
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     @InjectWebDriver

@@ -38,7 +38,7 @@ class ConnectedAccountsMapperIT {
 
     private static final String CLAIM = "connected_accounts";
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     @InjectOAuthClient
@@ -54,7 +54,7 @@ class ConnectedAccountsMapperIT {
     void setUp() {
         accounts = new TestUsers(realm);
         api = new ConnectionsApi(realm);
-        operatorToken = api.token(MagRealm.DEMO_OPERATOR, MagRealm.demoPassword(MagRealm.DEMO_OPERATOR));
+        operatorToken = api.token(DemoUsers.OPERATOR, DemoUsers.password(DemoUsers.OPERATOR));
         clientUuid = oauth.clientResource().toRepresentation().getId();
         clientId = oauth.clientResource().toRepresentation().getClientId();
     }

@@ -47,7 +47,7 @@ class ConnectedAccountsRealmConfigIT {
     private static final String OIDC = "openid-connect";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     /** A realm with nothing but Keycloak's defaults, to compare with. */

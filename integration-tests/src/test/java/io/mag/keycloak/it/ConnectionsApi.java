@@ -42,13 +42,18 @@ final class ConnectionsApi {
      * {@code admin-cli} client (as {@code kcadm.sh} gets one).
      */
     String token(String username, String password) {
-        String form = form(Map.of("grant_type", "password", "client_id", "admin-cli",
+        return passwordGrant(realm, "admin-cli", username, password);
+    }
+
+    /** An access token of the user from a password grant at {@code clientId} (a public client with direct grants). */
+    static String passwordGrant(ManagedRealm realm, String clientId, String username, String password) {
+        String form = form(Map.of("grant_type", "password", "client_id", clientId,
                 "username", username, "password", password));
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(realm.getBaseUrl() + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
         if (response.statusCode() != 200) {
-            throw new AssertionError("no token for " + username + ": " + response.statusCode() + " " + response.body());
+            throw new AssertionError("no token for " + username + " at " + clientId + ": " + response.statusCode() + " " + response.body());
         }
         return json(response).get("access_token").asText();
     }

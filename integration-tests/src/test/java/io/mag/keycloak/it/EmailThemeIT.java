@@ -21,12 +21,12 @@ class EmailThemeIT {
     @InjectMailServer
     MailServer mail;
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     @Test
     void keycloakEmailsUseTheGatewayLayout() throws Exception {
-        UserRepresentation operator = realm.admin().users().search(MagRealm.DEMO_OPERATOR, true).get(0);
+        UserRepresentation operator = realm.admin().users().search(DemoUsers.OPERATOR, true).get(0);
 
         realm.admin().users().get(operator.getId()).executeActionsEmail(List.of("UPDATE_PASSWORD"));
 

@@ -31,7 +31,7 @@ import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 @KeycloakIntegrationTest(config = MagServerConfig.class)
 class FirstTimeLoginIT {
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     @InjectWebDriver
@@ -61,6 +61,14 @@ class FirstTimeLoginIT {
         new SignInPage(browser).signIn(approved.username(name), ApprovedAdministrators.ONE_TIME_PASSWORD);
         assertThat(screen.asksForNewPassword()).as("Keycloak's new-password page").isTrue();
         screen.setNewPassword(ApprovedAdministrators.NEW_PASSWORD);
+    }
+
+    /** The realm sells OTP: the page before Keycloak's setup takes the license key an operator issued for the user. */
+    private void enterIssuedLicenseKey(String userId) {
+        ManageOtpScreen otp = new ManageOtpScreen(browser);
+        assertThat(otp.showsLicenseKeyPage()).as("license key page before Keycloak's OTP setup").isTrue();
+        String operator = new ConnectionsApi(realm).token(DemoUsers.OPERATOR, DemoUsers.password(DemoUsers.OPERATOR));
+        otp.enterLicenseKey(new OtpSubscriptionsApi(realm).issueKey(userId, operator));
     }
 
     private List<Map<String, String>> firstLoginEvents(String userId, String type) {
@@ -103,6 +111,10 @@ class FirstTimeLoginIT {
 
         screen.setUpNow();
         ManageOtpScreen otpSetup = new ManageOtpScreen(browser);
+        // Without a license key the administrator is told how to obtain one.
+        assertThat(otpSetup.showsLicenseKeyPage()).as("license key page").isTrue();
+        assertThat(otpSetup.licenseKeyHowTo()).contains(approved.username("ada"), "gateway operator");
+        enterIssuedLicenseKey(userId);
         assertThat(otpSetup.showsOtpSetup()).as("Keycloak's OTP setup page").isTrue();
         assertThat(screen.otpSetupOffersCancel()).as("cancel on the OTP setup").isFalse();
         otpSetup.completeOtpSetup("phone");
@@ -122,7 +134,7 @@ class FirstTimeLoginIT {
                 .satisfies(d -> assertThat(d).containsEntry("organization_id", organizationId).containsEntry("mag_otp", "configured"));
 
         // The new credential is an annual subscription, as every OTP set up on Keycloak's page.
-        String token = new ConnectionsApi(realm).token(MagRealm.DEMO_OPERATOR, MagRealm.demoPassword(MagRealm.DEMO_OPERATOR));
+        String token = new ConnectionsApi(realm).token(DemoUsers.OPERATOR, DemoUsers.password(DemoUsers.OPERATOR));
         assertThat(new OtpSubscriptionsApi(realm).only(userId, token).path("status").asText()).isEqualTo("ACTIVE");
     }
 
@@ -168,6 +180,7 @@ class FirstTimeLoginIT {
         screen.setUpNow();
 
         ManageOtpScreen otpSetup = new ManageOtpScreen(browser);
+        enterIssuedLicenseKey(userId);
         assertThat(otpSetup.showsOtpSetup()).isTrue();
         assertThat(approved.requiredActions(userId)).as("still pending during the setup")
                 .contains(ApprovedAdministrators.FIRST_TIME_LOGIN);
@@ -200,6 +213,7 @@ class FirstTimeLoginIT {
         assertThat(manage.isShown()).isTrue();
         assertThat(manage.offersPurchaseOrRegister()).isTrue();
         manage.purchaseOrRegister();
+        enterIssuedLicenseKey(userId);
         assertThat(manage.showsOtpSetup()).isTrue();
         manage.completeOtpSetup("phone");
 
@@ -243,13 +257,14 @@ class FirstTimeLoginIT {
         hostileApp.setAttributes(Map.of("minimum.acr.value", "2"));
         realm.admin().clients().create(hostileApp).close();
         String organizationId = approved.organization("Fir Works", hostileApp.getClientId());
-        approved.administrator(organizationId, "fa", "D'Arcy");
+        String userId = approved.administrator(organizationId, "fa", "D'Arcy");
 
         signInFirstTime("fa");
         assertThat(screen.otpApplications()).containsExactly("<img src=x onerror=alert(1)>Portal");
         assertThat(screen.pageSource()).contains("&lt;img src=x onerror=alert(1)&gt;Portal").doesNotContain("<img src=x");
 
         screen.setUpNow();
+        enterIssuedLicenseKey(userId);
         new ManageOtpScreen(browser).completeOtpSetup("phone");
         assertThat(oauth.parseLoginResponse().getCode()).isNotNull();
 

@@ -28,7 +28,7 @@ class FirstTimeLoginJourneyIT {
 
     private static final Pattern LINK = Pattern.compile("id=\"mag-login-success-link\" href=\"([^\"]+)\"");
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     @InjectWebDriver
@@ -71,6 +71,10 @@ class FirstTimeLoginJourneyIT {
         browser.waiting().until(driver -> manage.isShown());
         assertThat(manage.offersPurchaseOrRegister()).isTrue();
         manage.purchaseOrRegister();
+        // OTP is sold: the license key an operator issued for the user comes first.
+        browser.waiting().until(driver -> manage.showsLicenseKeyPage());
+        String operatorToken = new ConnectionsApi(realm).token(DemoUsers.OPERATOR, DemoUsers.password(DemoUsers.OPERATOR));
+        manage.enterLicenseKey(new OtpSubscriptionsApi(realm).issueKey(userId, operatorToken));
         browser.waiting().until(driver -> manage.showsOtpSetup());
         manage.completeOtpSetup("phone");
 

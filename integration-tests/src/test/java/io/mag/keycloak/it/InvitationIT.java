@@ -45,7 +45,7 @@ class InvitationIT {
     private static final String SUBJECT = "You're Invited to Collaborate with Northwind Aerospace";
     private static final long THIRTY_DAYS = Duration.ofDays(30).toSeconds();
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     @InjectWebDriver
@@ -79,11 +79,11 @@ class InvitationIT {
     }
 
     private String spAdminPassword() {
-        return MagRealm.demoPassword(Partners.DEMO_SP_ADMIN);
+        return DemoUsers.password(DemoUsers.SP_ADMIN);
     }
 
     private String spAdminToken() {
-        return new ConnectionsApi(realm).token(Partners.DEMO_SP_ADMIN, spAdminPassword());
+        return api.token(DemoUsers.SP_ADMIN, spAdminPassword());
     }
 
     private void openPageAs(String username, String password) {
@@ -112,7 +112,7 @@ class InvitationIT {
     @DisplayName("sp-admin invites from the page; the email has the exact subject, HTML and text, and a signed Register Now link bound to the invitation, valid 30 days")
     void invitesFromThePage() throws Exception {
         String email = contact("acme");
-        openPageAs(Partners.DEMO_SP_ADMIN, spAdminPassword());
+        openPageAs(DemoUsers.SP_ADMIN, spAdminPassword());
         assertThat(screen.isShown()).as("Invite Organizations page").isTrue();
         assertThat(screen.offeredApplications()).containsExactlyElementsOf(Partners.DEMO_APPLICATIONS);
 
@@ -153,7 +153,7 @@ class InvitationIT {
         assertThat(invitation.path("sendCount").asInt()).isEqualTo(1);
         assertThat(Instant.parse(invitation.path("expiresAt").asText()).getEpochSecond()).isEqualTo(claims.path("exp").asLong());
 
-        Map<String, String> sent = events(partners.userId(Partners.DEMO_SP_ADMIN), "CUSTOM_REQUIRED_ACTION", "INVITATION_SENT").stream()
+        Map<String, String> sent = events(partners.userId(DemoUsers.SP_ADMIN), "CUSTOM_REQUIRED_ACTION", "INVITATION_SENT").stream()
                 .filter(d -> row.invitationId().equals(d.get("invitation_id"))).findFirst().orElseThrow();
         assertThat(sent).containsEntry("organization_id", partners.demoPartnerId())
                 .containsEntry("custom_required_action", InviteOrganizationsScreen.ACTION);
@@ -166,7 +166,7 @@ class InvitationIT {
         String id = created(api.create("Bolt Works " + tag, email, List.of("northwind-supplier-portal"), spAdminToken()));
         String firstToken = InvitationMails.token(InvitationMails.registerNowLink(Emails.html(mails.await(email, InvitationMails.SUBJECT))));
 
-        openPageAs(Partners.DEMO_SP_ADMIN, spAdminPassword());
+        openPageAs(DemoUsers.SP_ADMIN, spAdminPassword());
         screen.resend(email);
         assertThat(screen.message()).contains("sent again");
         List<MimeMessage> both = mails.await(email, InvitationMails.SUBJECT, 2);
@@ -192,7 +192,7 @@ class InvitationIT {
         assertThat(ConnectionsApi.json(resend).path("error").asText()).isEqualTo("not_pending");
         mails.assertNoMore(email, InvitationMails.SUBJECT, Mailbox.QUIET_PERIOD);
 
-        String spAdminId = partners.userId(Partners.DEMO_SP_ADMIN);
+        String spAdminId = partners.userId(DemoUsers.SP_ADMIN);
         assertThat(events(spAdminId, "CUSTOM_REQUIRED_ACTION", "INVITATION_RESENT")).anySatisfy(d ->
                 assertThat(d).containsEntry("invitation_id", id).containsEntry("organization_id", partners.demoPartnerId()));
         assertThat(events(spAdminId, "CUSTOM_REQUIRED_ACTION", "INVITATION_REVOKED")).anySatisfy(d ->
@@ -215,7 +215,7 @@ class InvitationIT {
         assertThat(ConnectionsApi.json(expired).findValuesAsText("id")).contains(id);
         assertThat(ConnectionsApi.json(api.get("?status=pending", token)).findValuesAsText("id")).doesNotContain(id);
 
-        openPageAs(Partners.DEMO_SP_ADMIN, spAdminPassword());
+        openPageAs(DemoUsers.SP_ADMIN, spAdminPassword());
         assertThat(screen.invitationTo(email).status()).isEqualTo("expired");
         assertThat(screen.invitationTo(email).statusText()).isEqualTo("Expired");
 
@@ -244,7 +244,7 @@ class InvitationIT {
             assertThat(screen.message()).isEqualTo("You are not allowed to invite organizations.");
             assertThat(screen.isShown()).isFalse();
 
-            String token = new ConnectionsApi(realm).token(users.username(name), TestUsers.PASSWORD);
+            String token = api.token(users.username(name), TestUsers.PASSWORD);
             HttpResponse<String> list = api.get("", token);
             assertThat(list.statusCode()).as(list.body()).isEqualTo(403);
             assertThat(ConnectionsApi.json(list).path("error").asText()).isEqualTo("forbidden");
@@ -272,7 +272,7 @@ class InvitationIT {
         String adminId = users.create("otheradmin", "otheradmin");
         partners.addMember(otherOrg, adminId);
         partners.grantRealmRole(adminId, Partners.ADOPTION_ADMIN_ROLE);
-        String token = new ConnectionsApi(realm).token(users.username("otheradmin"), TestUsers.PASSWORD);
+        String token = api.token(users.username("otheradmin"), TestUsers.PASSWORD);
 
         HttpResponse<String> shareNorthwind = api.create("Eta " + tag, contact("eta"), List.of("northwind-sourcing"), token);
         assertThat(shareNorthwind.statusCode()).as(shareNorthwind.body()).isEqualTo(400);
@@ -344,14 +344,14 @@ class InvitationIT {
         // Once revoked, the email may be invited again.
         created(api.create("Gear Co " + tag, email, List.of("northwind-sourcing"), token));
 
-        assertThat(events(partners.userId(Partners.DEMO_SP_ADMIN), "CUSTOM_REQUIRED_ACTION_ERROR", "INVITATION_SENT"))
+        assertThat(events(partners.userId(DemoUsers.SP_ADMIN), "CUSTOM_REQUIRED_ACTION_ERROR", "INVITATION_SENT"))
                 .extracting(d -> d.get("mag_refusal")).contains("invalid_fields", "duplicate_invitation", "duplicate_organization");
     }
 
     @Test
     @DisplayName("the page refuses a duplicate organization name and missing fields per field, keeping what was typed")
     void pageValidation() {
-        openPageAs(Partners.DEMO_SP_ADMIN, spAdminPassword());
+        openPageAs(DemoUsers.SP_ADMIN, spAdminPassword());
         screen.invite("northwind AEROSPACE", contact("hal"));
         assertThat(screen.fieldError("companyName")).isEqualTo(
                 "An organization named \"Northwind Aerospace\" already exists. Search for it above instead of inviting it again.");
@@ -365,12 +365,12 @@ class InvitationIT {
     }
 
     @Test
-    @DisplayName("search finds existing organizations by name and by email domain, on the page and by REST")
+    @DisplayName("search finds an organization by its full name or its email domain, on the page and by REST, and shows its name only")
     void searchOrganizations() {
         partners.createOrganization("Ionic Metals " + tag, "ionic-" + tag, "ionic-" + tag + ".example", "supplier");
-        openPageAs(Partners.DEMO_SP_ADMIN, spAdminPassword());
+        openPageAs(DemoUsers.SP_ADMIN, spAdminPassword());
 
-        screen.search("ionic metals " + tag);
+        screen.search("ionic  METALS " + tag);
         assertThat(screen.matches()).containsExactly("Ionic Metals " + tag);
         screen.search("buyer@ionic-" + tag + ".example");
         assertThat(screen.matches()).containsExactly("Ionic Metals " + tag);
@@ -380,10 +380,45 @@ class InvitationIT {
         String token = spAdminToken();
         JsonNode byDomain = ConnectionsApi.json(api.searchOrganizations("someone@northwind-aero.example", token));
         assertThat(byDomain.findValuesAsText("name")).containsExactly(Partners.DEMO_PARTNER_NAME);
-        assertThat(byDomain.get(0).path("domains").get(0).asText()).isEqualTo("northwind-aero.example");
-        JsonNode byName = ConnectionsApi.json(api.searchOrganizations("IONIC", token));
-        assertThat(byName.findValuesAsText("name")).contains("Ionic Metals " + tag);
+        assertThat(byDomain.get(0).path("matchedBy").asText()).isEqualTo("domain");
+        JsonNode byName = ConnectionsApi.json(api.searchOrganizations("IONIC METALS " + tag, token));
+        assertThat(byName.findValuesAsText("name")).containsExactly("Ionic Metals " + tag);
+        assertThat(byName.get(0).path("matchedBy").asText()).isEqualTo("name");
         assertThat(api.searchOrganizations("", token).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    @DisplayName("search is no directory: partial names list nothing, and another partner's pending supplier shows its name only")
+    void searchRevealsNoMoreThanADuplicateCheckNeeds() {
+        String pendingId = partners.createOrganization("Quiet Forge " + tag, "quiet-" + tag, "quiet-" + tag + ".example", "supplier");
+        var pending = realm.admin().organizations().get(pendingId).toRepresentation();
+        pending.setEnabled(false);
+        pending.setAttributes(Map.of("mag.organization.type", List.of("supplier"), "mag.registration.status", List.of("pending")));
+        try (Response updated = realm.admin().organizations().get(pendingId).update(pending)) {
+            assertThat(updated.getStatus()).isEqualTo(204);
+        }
+        String token = spAdminToken();
+
+        for (String partial : List.of("Quiet", "forge " + tag, "quiet-" + tag, "e")) {
+            HttpResponse<String> response = api.searchOrganizations(partial, token);
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(ConnectionsApi.json(response)).as("partial query " + partial).isEmpty();
+        }
+        openPageAs(DemoUsers.SP_ADMIN, spAdminPassword());
+        screen.search("Quiet");
+        assertThat(screen.saysNoMatches()).isTrue();
+
+        for (String query : List.of("quiet forge " + tag, "ceo@quiet-" + tag + ".example")) {
+            JsonNode matches = ConnectionsApi.json(api.searchOrganizations(query, token));
+            assertThat(matches).as(query).hasSize(1);
+            List<String> fields = new java.util.ArrayList<>();
+            matches.get(0).fieldNames().forEachRemaining(fields::add);
+            assertThat(fields).as("no id, alias, domains, type or status of " + query).containsExactlyInAnyOrder("name", "matchedBy");
+            assertThat(matches.get(0).path("name").asText()).isEqualTo("Quiet Forge " + tag);
+        }
+        screen.search("Quiet Forge " + tag);
+        assertThat(screen.matches()).containsExactly("Quiet Forge " + tag);
+        assertThat(browser.driver().getPageSource()).doesNotContain("quiet-" + tag + ".example", pendingId);
     }
 
     @Test

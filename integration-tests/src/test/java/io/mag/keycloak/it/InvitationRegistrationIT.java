@@ -36,7 +36,7 @@ import org.openqa.selenium.JavascriptExecutor;
 @KeycloakIntegrationTest(config = MagServerConfig.class)
 class InvitationRegistrationIT {
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     @InjectWebDriver
@@ -69,7 +69,7 @@ class InvitationRegistrationIT {
     }
 
     private String spAdminToken() {
-        return new ConnectionsApi(realm).token(Partners.DEMO_SP_ADMIN, MagRealm.demoPassword(Partners.DEMO_SP_ADMIN));
+        return invitations.token(DemoUsers.SP_ADMIN, DemoUsers.password(DemoUsers.SP_ADMIN));
     }
 
     /** Invites {@code company} at {@code email}; returns {invitationId, Register Now link}. */
@@ -154,8 +154,13 @@ class InvitationRegistrationIT {
         assertThat(newLink).isNotEqualTo(invitation[1]);
 
         browser.open(invitation[1]);
-        assertThat(wizard.pageText()).contains("This invitation has already been used to register.");
+        assertThat(wizard.pageText()).contains("This link has been replaced by a newer invitation.")
+                .doesNotContain("already been used");
         assertThat(invitationStatus(invitation[0])).as("the old link changed nothing").isEqualTo("pending");
+        assertThat(realm.admin().getEvents(List.of("CUSTOM_REQUIRED_ACTION_ERROR"), null, null, null, null, null, 0, 100))
+                .as("the refusal is recorded with its reason")
+                .anyMatch(e -> "mag_invalid_link".equals(e.getError()) && e.getDetails() != null
+                        && "REPLACED".equals(e.getDetails().get("mag_refusal")));
 
         SignInPage.signOut(browser, realm);
         browser.open(newLink);

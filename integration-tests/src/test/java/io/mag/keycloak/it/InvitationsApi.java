@@ -11,18 +11,59 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.ws.rs.core.Response;
+
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.ClientScopeRepresentation;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.util.JsonSerialization;
 
 /** Plain HTTP client of {@code /realms/{realm}/mag-invitations}, with the inviter's own access token. */
 final class InvitationsApi {
 
+    /**
+     * The client a partner's automation uses: direct grants, and the realm's mag-invitations client
+     * scope, which puts the API's audience into its tokens.
+     */
+    static final String AUTOMATION_CLIENT = "partner-automation";
+    static final String AUDIENCE_SCOPE = "mag-invitations";
+
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    private final ManagedRealm realm;
     private final String base;
 
     InvitationsApi(ManagedRealm realm) {
+        this.realm = realm;
         this.base = realm.getBaseUrl() + "/mag-invitations";
+    }
+
+    /** An access token of the user for this API (from {@value #AUTOMATION_CLIENT}, created on first use). */
+    String token(String username, String password) {
+        ensureAutomationClient();
+        return ConnectionsApi.passwordGrant(realm, AUTOMATION_CLIENT, username, password);
+    }
+
+    private void ensureAutomationClient() {
+        if (!realm.admin().clients().findByClientId(AUTOMATION_CLIENT).isEmpty()) {
+            return;
+        }
+        ClientRepresentation client = new ClientRepresentation();
+        client.setClientId(AUTOMATION_CLIENT);
+        client.setPublicClient(true);
+        client.setDirectAccessGrantsEnabled(true);
+        client.setStandardFlowEnabled(false);
+        String id;
+        try (Response created = realm.admin().clients().create(client)) {
+            id = CreatedResponseUtil.getCreatedId(created);
+        }
+        String scopeId = realm.admin().clientScopes().findAll().stream()
+                .filter(scope -> AUDIENCE_SCOPE.equals(scope.getName()))
+                .map(ClientScopeRepresentation::getId)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no client scope " + AUDIENCE_SCOPE + " in the realm"));
+        realm.admin().clients().get(id).addDefaultClientScope(scopeId);
     }
 
     String url(String path) {

@@ -27,7 +27,7 @@ class InviteOrganizationsJourneyIT {
     private static final String MENU_GROUP = "magPartnerTools";
     private static final String PAGE_PATH = "content/invite-organizations";
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     @InjectWebDriver
@@ -43,7 +43,7 @@ class InviteOrganizationsJourneyIT {
         String email = "journey-" + tag + "@supplier-" + tag + ".example";
         SignInPage.signOut(browser, realm);
         browser.open(AccountConsolePage.url(realm));
-        new SignInPage(browser).signIn(Partners.DEMO_SP_ADMIN, MagRealm.demoPassword(Partners.DEMO_SP_ADMIN));
+        new SignInPage(browser).signIn(DemoUsers.SP_ADMIN, DemoUsers.password(DemoUsers.SP_ADMIN));
         AccountConsolePage console = new AccountConsolePage(browser).waitUntilShown();
 
         assertThat(console.menuEntry(PAGE_PATH)).isEqualTo("Invite Organizations");

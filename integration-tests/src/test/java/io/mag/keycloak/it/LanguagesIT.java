@@ -47,7 +47,7 @@ class LanguagesIT {
     private static final DateTimeFormatter GERMAN_DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(ZoneOffset.UTC);
     private static final String OTP = "Handover-Pass-2026";
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     @InjectWebDriver
@@ -85,7 +85,7 @@ class LanguagesIT {
     /** The demo inviter may have picked a language on a page: the realm is shared, leave it as found. */
     @AfterEach
     void forgetTheInvitersLanguage() {
-        String id = new Partners(realm).userId(Partners.DEMO_SP_ADMIN);
+        String id = new Partners(realm).userId(DemoUsers.SP_ADMIN);
         UserRepresentation spAdmin = realm.admin().users().get(id).toRepresentation();
         if (spAdmin.getAttributes() != null && spAdmin.getAttributes().containsKey("locale")) {
             Map<String, List<String>> attributes = new HashMap<>(spAdmin.getAttributes());
@@ -100,7 +100,7 @@ class LanguagesIT {
     }
 
     private String spAdminToken() {
-        return new ConnectionsApi(realm).token(Partners.DEMO_SP_ADMIN, MagRealm.demoPassword(Partners.DEMO_SP_ADMIN));
+        return api.token(DemoUsers.SP_ADMIN, DemoUsers.password(DemoUsers.SP_ADMIN));
     }
 
     private HttpResponse<String> invite(String company, String email, String locale) throws Exception {
@@ -155,7 +155,7 @@ class LanguagesIT {
         assertThat(error.path("error").asText()).isEqualTo("magInviteLocaleInvalid");
         assertThat(error.path("message").asText()).isEqualTo("This language is not available. Choose one from the list.");
 
-        String spAdminId = new Partners(realm).userId(Partners.DEMO_SP_ADMIN);
+        String spAdminId = new Partners(realm).userId(DemoUsers.SP_ADMIN);
         assertThat(realm.admin().getEvents(List.of("CUSTOM_REQUIRED_ACTION_ERROR"), null, spAdminId, null, null, null, 0, 200))
                 .extracting(EventRepresentation::getDetails)
                 .anySatisfy(d -> assertThat(d).containsEntry("mag_operation", "INVITATION_SENT").containsEntry("mag_refusal", "invalid_fields"));
@@ -169,7 +169,7 @@ class LanguagesIT {
     void theInviterPicksTheLanguageOnThePage() throws Exception {
         InviteOrganizationsScreen.open(oauth);
         language.choose("de");
-        new SignInPage(browser).signIn(Partners.DEMO_SP_ADMIN, MagRealm.demoPassword(Partners.DEMO_SP_ADMIN));
+        new SignInPage(browser).signIn(DemoUsers.SP_ADMIN, DemoUsers.password(DemoUsers.SP_ADMIN));
         InviteOrganizationsScreen screen = new InviteOrganizationsScreen(browser);
         assertThat(screen.isShown()).as(language.bodyText()).isTrue();
         assertThat(language.pageTitle()).isEqualTo("Organisationen einladen");

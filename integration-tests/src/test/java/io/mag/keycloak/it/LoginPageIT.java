@@ -29,7 +29,7 @@ class LoginPageIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     @InjectWebDriver
@@ -68,7 +68,7 @@ class LoginPageIT {
     @Test
     void demoOperatorSignsInWithTheDemoPassword() throws Exception {
         oauth.openLoginForm();
-        new SignInPage(browser).signIn(MagRealm.DEMO_OPERATOR, MagRealm.demoPassword(MagRealm.DEMO_OPERATOR));
+        new SignInPage(browser).signIn(DemoUsers.OPERATOR, DemoUsers.password(DemoUsers.OPERATOR));
 
         AuthorizationEndpointResponse login = oauth.parseLoginResponse();
         assertThat(login.getError()).isNull();
@@ -76,7 +76,7 @@ class LoginPageIT {
         assertThat(tokens.isSuccess()).as(tokens.getErrorDescription()).isTrue();
 
         AccessToken token = Tokens.accessToken(tokens);
-        assertThat(token.getPreferredUsername()).isEqualTo(MagRealm.DEMO_OPERATOR);
+        assertThat(token.getPreferredUsername()).isEqualTo(DemoUsers.OPERATOR);
         assertThat(token.getIssuer()).endsWith("/realms/" + MagRealm.NAME);
     }
 

@@ -83,6 +83,36 @@ final class ManageOtpScreen {
                 .map(WebElement::getText).filter(t -> !t.isBlank()).findFirst().orElse("");
     }
 
+    /** The license key page that comes before Keycloak's OTP setup when the realm sells OTP credentials. */
+    boolean showsLicenseKeyPage() {
+        return !driver.findElements(By.id("mag-otp-setup-license-form")).isEmpty();
+    }
+
+    void enterLicenseKey(String key) {
+        driver.findElement(By.id("mag-otp-setup-license-key")).clear();
+        driver.findElement(By.id("mag-otp-setup-license-key")).sendKeys(key);
+        driver.findElement(By.id("mag-otp-setup-license-submit")).click();
+    }
+
+    String licenseKeyError() {
+        return driver.findElements(By.id("input-error-license-key")).stream().map(WebElement::getText).findFirst().orElse("");
+    }
+
+    /** The text telling how to obtain a license key (it names the User ID). */
+    String licenseKeyHowTo() {
+        return driver.findElement(By.id("mag-otp-setup-license-howto")).getText();
+    }
+
+    /** The page that refuses a setup below the OTP level while an active OTP credential exists. */
+    boolean showsStepUpRequired() {
+        return !driver.findElements(By.id("mag-otp-setup-step-up")).isEmpty();
+    }
+
+    /** Clicks the set-up button of the first listed credential that offers one. */
+    void setUpNewFromFirstOffered() {
+        driver.findElement(By.cssSelector(".mag-otp-setup-form button")).click();
+    }
+
     boolean showsOtpSetup() {
         return !driver.findElements(By.id("kc-totp-settings-form")).isEmpty();
     }

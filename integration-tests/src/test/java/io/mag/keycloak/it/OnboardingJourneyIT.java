@@ -47,7 +47,7 @@ class OnboardingJourneyIT {
     private static final Pattern FIRST_TIME_LOGIN = Pattern.compile("id=\"mag-first-time-login\" href=\"([^\"]+)\"");
     private static final String SHARED_APPLICATION = "northwind-supplier-portal";
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     @InjectWebDriver
@@ -71,8 +71,9 @@ class OnboardingJourneyIT {
         SignInPage.signOut(browser, realm);
 
         // 1. The partner invites (its automation uses the REST API; the page has its own journey).
-        String spAdminToken = new ConnectionsApi(realm).token(Partners.DEMO_SP_ADMIN, MagRealm.demoPassword(Partners.DEMO_SP_ADMIN));
-        HttpResponse<String> invited = new InvitationsApi(realm).create(company, contact, List.of(SHARED_APPLICATION), spAdminToken);
+        InvitationsApi invitations = new InvitationsApi(realm);
+        String spAdminToken = invitations.token(DemoUsers.SP_ADMIN, DemoUsers.password(DemoUsers.SP_ADMIN));
+        HttpResponse<String> invited = invitations.create(company, contact, List.of(SHARED_APPLICATION), spAdminToken);
         assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
         String invitationId = ConnectionsApi.json(invited).path("id").asText();
 
@@ -134,7 +135,13 @@ class OnboardingJourneyIT {
         assertThat(firstLogin.isShown()).as("First Time Login page").isTrue();
         assertThat(firstLogin.otpRequired()).isTrue();
         firstLogin.setUpNow();
-        new ManageOtpScreen(browser).completeOtpSetup("journey phone");
+        // OTP is sold: the operator issues the new administrator's license key, which the setup asks for first.
+        ManageOtpScreen otpSetup = new ManageOtpScreen(browser);
+        assertThat(otpSetup.showsLicenseKeyPage()).as("license key page").isTrue();
+        String adminId = realm.admin().users().search(adminUsername, true).get(0).getId();
+        String operatorToken = new ConnectionsApi(realm).token(DemoUsers.OPERATOR, DemoUsers.password(DemoUsers.OPERATOR));
+        otpSetup.enterLicenseKey(new OtpSubscriptionsApi(realm).issueKey(adminId, operatorToken));
+        otpSetup.completeOtpSetup("journey phone");
         if (isHtmlUnit()) {
             assertThat(oauth.parseLoginResponse().getCode()).as("signed in at the application").isNotNull();
         } else {

@@ -37,7 +37,7 @@ class OtpReminderIT {
     /** What the reminders' subjects share ("... expires in 30 days"). */
     private static final String REMINDER = "Your OTP subscription expires in";
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     @InjectMailServer
@@ -58,7 +58,7 @@ class OtpReminderIT {
     }
 
     private String operatorToken() {
-        return new ConnectionsApi(realm).token(MagRealm.DEMO_OPERATOR, MagRealm.demoPassword(MagRealm.DEMO_OPERATOR));
+        return new ConnectionsApi(realm).token(DemoUsers.OPERATOR, DemoUsers.password(DemoUsers.OPERATOR));
     }
 
     private int runReminders() {
@@ -76,7 +76,7 @@ class OtpReminderIT {
     }
 
     @Test
-    @DisplayName("30-day and 7-day reminders arrive once each, with user data escaped")
+    @DisplayName("30-day and 7-day reminders arrive once each, state the days actually left, with user data escaped")
     void remindersArriveOnceEach() throws Exception {
         UserRepresentation account = users.account("ivy", "ivy");
         CredentialRepresentation otp = otp();
@@ -93,9 +93,10 @@ class OtpReminderIT {
 
         runReminders();
         MimeMessage first = mails.await(email, REMINDER);
-        assertThat(first.getSubject()).contains("expires in 30 days");
+        // The 30-day reminder, sent with 20 days left, says 20.
+        assertThat(first.getSubject()).contains("expires in 20 days").doesNotContain("30");
         String html = Emails.html(first);
-        assertThat(html).contains("id=\"mag-otp-reminder-body\"", expiry.atZone(ZoneOffset.UTC).toLocalDate().toString(), "&lt;b&gt;Ivy")
+        assertThat(html).contains("id=\"mag-otp-reminder-body\"", expiry.atZone(ZoneOffset.UTC).toLocalDate().toString(), "&lt;b&gt;Ivy", "in 20 days")
                 .doesNotContain("<b>Ivy");
         assertThat(Emails.text(first)).contains("Manage OTP");
 
@@ -106,7 +107,9 @@ class OtpReminderIT {
         // 15 days later the expiry is 5 days away: the 7-day reminder, once.
         clock.set(Duration.ofDays(15));
         runReminders();
-        assertThat(mails.await(email, REMINDER, 2).get(1).getSubject()).contains("expires in 7 days");
+        MimeMessage second = mails.await(email, REMINDER, 2).get(1);
+        assertThat(second.getSubject()).contains("expires in 5 days");
+        assertThat(Emails.text(second)).contains("in 5 days");
         runReminders();
         mails.assertNoMore(email, REMINDER, Mailbox.QUIET_PERIOD);
 
@@ -115,7 +118,7 @@ class OtpReminderIT {
 
     @Test
     @DisplayName("a subscription far from expiry gets no reminder")
-    void noReminderFarFromExpiry() {
+    void noReminderFarFromExpiry() throws Exception {
         UserRepresentation account = users.account("jo", "jo");
         account.setCredentials(List.of(account.getCredentials().get(0), otp()));
         String userId = users.create(account);
@@ -127,7 +130,7 @@ class OtpReminderIT {
         // 340 days later (25 days before the implicit expiry): the 30-day reminder.
         clock.set(Duration.ofDays(340));
         runReminders();
-        mails.await(users.email("jo"), REMINDER);
+        assertThat(mails.await(users.email("jo"), REMINDER).getSubject()).contains("expires in 25 days");
         assertThat(reminderEvents(userId)).containsExactly("30");
     }
 

@@ -34,7 +34,7 @@ import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 @KeycloakIntegrationTest(config = MagServerConfig.class)
 class OtpSubscriptionIT {
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     @InjectWebDriver
@@ -53,15 +53,19 @@ class OtpSubscriptionIT {
         users = new TestUsers(realm);
         screen = new ManageOtpScreen(browser);
         api = new OtpSubscriptionsApi(realm);
-        operatorToken = new ConnectionsApi(realm).token(MagRealm.DEMO_OPERATOR, MagRealm.demoPassword(MagRealm.DEMO_OPERATOR));
+        operatorToken = new ConnectionsApi(realm).token(DemoUsers.OPERATOR, DemoUsers.password(DemoUsers.OPERATOR));
         SignInPage.signOut(browser, realm);
     }
 
     /** A user with a password, who sets up OTP on Keycloak's page; returns the user id. */
     private String userWhoSetsUpOtp(String name) {
         String id = users.create(name, name);
+        String key = api.issueKey(id, operatorToken);
         ManageOtpScreen.openOtpSetup(oauth);
         new SignInPage(browser).signIn(users.username(name), TestUsers.PASSWORD);
+        // The realm sells OTP: the purchase's license key comes first.
+        assertThat(screen.showsLicenseKeyPage()).as("license key page").isTrue();
+        screen.enterLicenseKey(key);
         assertThat(screen.showsOtpSetup()).as("Keycloak's OTP setup page").isTrue();
         screen.completeOtpSetup("phone");
         assertThat(otpCredentialIds(id)).hasSize(1);
@@ -200,7 +204,10 @@ class OtpSubscriptionIT {
         assertThat(listed.renewOffered()).isFalse();
         assertThat(listed.setupOffered()).isTrue();
 
+        String key = api.issueKey(userId, operatorToken);
         screen.setUpNew();
+        assertThat(screen.showsLicenseKeyPage()).as("a brand-new credential is bought: license key page").isTrue();
+        screen.enterLicenseKey(key);
         assertThat(screen.showsOtpSetup()).as("Keycloak's OTP setup page").isTrue();
         screen.completeOtpSetup("new phone");
         assertThat(otpCredentialIds(userId)).hasSize(2);
@@ -214,7 +221,7 @@ class OtpSubscriptionIT {
         assertThat(screen.credentials()).isEmpty();
         assertThat(screen.offersPurchaseOrRegister()).isTrue();
         screen.purchaseOrRegister();
-        assertThat(screen.showsOtpSetup()).isTrue();
+        assertThat(screen.showsLicenseKeyPage()).as("the purchase's license key, then Keycloak's OTP setup").isTrue();
     }
 
     @Test

@@ -16,7 +16,6 @@ final class Partners {
 
     static final String DEMO_PARTNER_ALIAS = "northwind-aerospace";
     static final String DEMO_PARTNER_NAME = "Northwind Aerospace";
-    static final String DEMO_SP_ADMIN = "sp-admin";
     static final String SP_ADMIN_ROLE = "mag-service-provider-administrator";
     static final String ADOPTION_ADMIN_ROLE = "mag-adoption-administrator";
     static final List<String> DEMO_APPLICATIONS = List.of("northwind-sourcing", "northwind-supplier-portal");

@@ -25,7 +25,7 @@ import org.openqa.selenium.By;
 @KeycloakIntegrationTest(config = MagServerConfig.class)
 class RegistrationJourneyIT {
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     @InjectWebDriver

@@ -44,7 +44,7 @@ class RegistrationWizardIT {
 
     static final String OTP = "Handover-Pass-2026";
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     @InjectWebDriver
@@ -327,7 +327,7 @@ class RegistrationWizardIT {
     }
 
     @Test
-    void enablingInTheConsoleWithoutManageUsersApprovesNothing() throws Exception {
+    void enablingInTheConsoleWithoutManageUsersFailsTheSaveAndApprovesNothing() throws Exception {
         String id = register("Console Refused " + tag);
         String orgId = RegistrationsApi.asOperator(realm).registration(id).path("organizationId").asText();
         // An administrator who may edit organizations (manage-realm) but not users.
@@ -363,7 +363,9 @@ class RegistrationWizardIT {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
 
-        assertThat(response.statusCode()).as("the console's save: %s", response.body()).isNotEqualTo(403);
+        assertThat(response.statusCode()).as("the console's save fails visibly: %s", response.body()).isEqualTo(403);
+        assertThat(ConnectionsApi.json(response).path("errorMessage").asText())
+                .contains("requires the manage-users role", "stays pending");
         assertThat(RegistrationsApi.asOperator(realm).registration(id).path("status").asText()).isEqualTo("pending");
         assertThat(realm.admin().organizations().get(orgId).toRepresentation().isEnabled()).as("update rolled back").isFalse();
         assertThat(user(username("orgadmin")).isEnabled()).isFalse();

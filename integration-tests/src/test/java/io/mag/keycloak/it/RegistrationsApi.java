@@ -25,7 +25,7 @@ final class RegistrationsApi {
     }
 
     static RegistrationsApi asOperator(ManagedRealm realm) {
-        return new RegistrationsApi(realm, new ConnectionsApi(realm).token(MagRealm.DEMO_OPERATOR, MagRealm.demoPassword(MagRealm.DEMO_OPERATOR)));
+        return new RegistrationsApi(realm, new ConnectionsApi(realm).token(DemoUsers.OPERATOR, DemoUsers.password(DemoUsers.OPERATOR)));
     }
 
     HttpResponse<String> get(String path) {

@@ -29,7 +29,7 @@ import org.openqa.selenium.WebDriver;
 @KeycloakIntegrationTest(config = MagServerConfig.class)
 class SinglePageSignInIT {
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     @InjectWebDriver
@@ -115,7 +115,7 @@ class SinglePageSignInIT {
         String parentId = users.create("parent", "eli");
         String childId = users.create("child", "eli");
         ConnectionsApi api = new ConnectionsApi(realm);
-        String operator = api.token(MagRealm.DEMO_OPERATOR, MagRealm.demoPassword(MagRealm.DEMO_OPERATOR));
+        String operator = api.token(DemoUsers.OPERATOR, DemoUsers.password(DemoUsers.OPERATOR));
         assertThat(api.connect(parentId, childId, operator).statusCode()).isEqualTo(201);
 
         submitOnePage(users.username("child"), TestUsers.PASSWORD);

@@ -19,7 +19,7 @@ import org.openqa.selenium.By;
 @KeycloakIntegrationTest(config = MagServerConfig.class)
 class StepUpJourneyIT {
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     @InjectWebDriver

@@ -24,7 +24,7 @@ import org.openqa.selenium.WebDriver;
 @KeycloakIntegrationTest(config = MagServerConfig.class)
 class TwoPageSignInIT {
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     @InjectWebDriver
@@ -71,7 +71,7 @@ class TwoPageSignInIT {
         String parentId = users.create("parent", "ivy");
         String childId = users.create("child", "ivy");
         ConnectionsApi api = new ConnectionsApi(realm);
-        String operator = api.token(MagRealm.DEMO_OPERATOR, MagRealm.demoPassword(MagRealm.DEMO_OPERATOR));
+        String operator = api.token(DemoUsers.OPERATOR, DemoUsers.password(DemoUsers.OPERATOR));
         assertThat(api.connect(parentId, childId, operator).statusCode()).isEqualTo(201);
 
         submitFirstPage(users.username("child"));

@@ -4,6 +4,6 @@
 <#import "/mag-i18n.ftl" as i18n>
 <@layout.emailLayout>
 <p id="mag-otp-reminder-greeting">${msg("magOtpReminderGreeting", user.firstName!user.username)}</p>
-<p id="mag-otp-reminder-body">${msg("magOtpReminderBody", magReminder.credentialLabel, i18n.day(magReminder.expiresOn), magReminder.days?c)}</p>
+<p id="mag-otp-reminder-body"><#if magReminder.days == 0>${msg("magOtpReminderBodyToday", magReminder.credentialLabel, i18n.day(magReminder.expiresOn))}<#elseif magReminder.days == 1>${msg("magOtpReminderBodyOneDay", magReminder.credentialLabel, i18n.day(magReminder.expiresOn))}<#else>${msg("magOtpReminderBody", magReminder.credentialLabel, i18n.day(magReminder.expiresOn), magReminder.days?c)}</#if></p>
 <p id="mag-otp-reminder-howto">${msg("magOtpReminderHowTo")}</p>
 </@layout.emailLayout>

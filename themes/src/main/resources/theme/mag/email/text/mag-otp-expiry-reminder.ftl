@@ -2,6 +2,6 @@
 <#import "/mag-i18n.ftl" as i18n>
 ${msg("magOtpReminderGreeting", user.firstName!user.username)}
 
-${msg("magOtpReminderBody", magReminder.credentialLabel, i18n.day(magReminder.expiresOn), magReminder.days?c)}
+<#if magReminder.days == 0>${msg("magOtpReminderBodyToday", magReminder.credentialLabel, i18n.day(magReminder.expiresOn))}<#elseif magReminder.days == 1>${msg("magOtpReminderBodyOneDay", magReminder.credentialLabel, i18n.day(magReminder.expiresOn))}<#else>${msg("magOtpReminderBody", magReminder.credentialLabel, i18n.day(magReminder.expiresOn), magReminder.days?c)}</#if>
 
 ${msg("magOtpReminderHowTo")}

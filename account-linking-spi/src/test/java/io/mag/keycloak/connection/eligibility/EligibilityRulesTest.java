@@ -74,9 +74,15 @@ class EligibilityRulesTest {
     @Test
     void aTypicalSecondAccountPassesEveryRule() {
         Stream.of(new NotSelfRule(), new SameRealmRule(), new SameIdentityRule(), new VerifiedEmailsRule(), new EnabledRule(),
-                        new ParentNotChildRule(), new NotAlreadyChildRule(), new ChildNotParentRule(),
+                        new ParentNotChildRule(), new NotAlreadyChildRule(), new ChildNotParentRule(), new NotServiceAccountRule(),
                         new NoUsPersonAttestationRule())
                 .forEach(rule -> assertThat(judge(rule)).as(rule.getId()).isEmpty());
+    }
+
+    @Test
+    void notServiceAccount() {
+        when(child.getServiceAccountClientLink()).thenReturn("client-uuid");
+        assertThat(judge(new NotServiceAccountRule())).contains("magConnectRefusedServiceAccount");
     }
 
     @Test

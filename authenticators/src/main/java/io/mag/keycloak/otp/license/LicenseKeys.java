@@ -64,7 +64,10 @@ public final class LicenseKeys {
         return new Issued(entity.getId(), key, userId, entity.getCreatedAt());
     }
 
-    /** Redeems the key for this user's credential; empty when redeemed, else why not. */
+    /**
+     * Redeems the key for this user's credential ({@code credentialId} null: for a new credential,
+     * created right after in the same transaction); empty when redeemed, else why not.
+     */
     public Optional<Refusal> redeem(RealmModel realm, String userId, String key, String credentialId) {
         String normalized = normalize(key);
         if (normalized.isEmpty()) {
@@ -89,6 +92,25 @@ public final class LicenseKeys {
             return Optional.of(Refusal.UNKNOWN);
         }
         return Optional.of(userId.equals(found.getUserId()) ? Refusal.USED : Refusal.OTHER_USER);
+    }
+
+    /** Whether the key would be redeemed for this user now, without redeeming it; empty when it would. */
+    public Optional<Refusal> check(RealmModel realm, String userId, String key) {
+        String normalized = normalize(key);
+        if (normalized.isEmpty()) {
+            return Optional.of(Refusal.EMPTY);
+        }
+        LicenseKeyEntity found = em.createNamedQuery("magLicenseKeyByHash", LicenseKeyEntity.class)
+                .setParameter("realmId", realm.getId())
+                .setParameter("keyHash", hash(normalized))
+                .getResultStream().findFirst().orElse(null);
+        if (found == null) {
+            return Optional.of(Refusal.UNKNOWN);
+        }
+        if (!userId.equals(found.getUserId())) {
+            return Optional.of(Refusal.OTHER_USER);
+        }
+        return found.getRedeemedAt() != null ? Optional.of(Refusal.USED) : Optional.empty();
     }
 
     public List<Stored> ofUser(RealmModel realm, String userId) {

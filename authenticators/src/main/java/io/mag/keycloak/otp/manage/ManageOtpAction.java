@@ -16,12 +16,13 @@ import io.mag.keycloak.common.FormNonce;
 import io.mag.keycloak.common.MagEvents;
 import io.mag.keycloak.otp.OtpRenewals;
 import io.mag.keycloak.otp.SubscriptionCredentials;
+import io.mag.keycloak.otp.setup.OtpSetupRules;
 
 /**
  * "Manage OTP": the user's OTP credentials with activation and expiry; Renew (with a license key,
  * or whatever the realm's renewal entitlement is) inside the renewal window; outside it, or
  * without any OTP credential, a button that starts Keycloak's CONFIGURE_TOTP ("Purchase or
- * Register Credentials"). Every post carries a single-use nonce. Failed redemptions count in
+ * Register Credentials"), refused below the OTP level while an active OTP credential exists. Every post carries a single-use nonce. Failed redemptions count in
  * Keycloak's brute-force detector against the signed-in user (the key's holder); once locked,
  * no key is even checked.
  */
@@ -74,6 +75,12 @@ final class ManageOtpAction implements RequiredActionProvider {
         switch (operation == null ? "" : operation) {
             case "renew" -> renew(context, form, forms, events);
             case "setup" -> {
+                if (OtpSetupRules.stepUpNeeded(context)) {
+                    // Step up, then set up: refused here rather than leaving a setup pending.
+                    events.error(MagEvents.SETUP, null, Errors.NOT_ALLOWED, OtpSetupRules.STEP_UP_REQUIRED);
+                    context.challenge(forms.page(true, "magOtpSetupStepUpFirst"));
+                    return;
+                }
                 // Keycloak runs the user's required actions once this one succeeds.
                 context.getUser().addRequiredAction(UserModel.RequiredAction.CONFIGURE_TOTP);
                 events.setupRequested();

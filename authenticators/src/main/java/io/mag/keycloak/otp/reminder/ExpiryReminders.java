@@ -3,6 +3,7 @@ package io.mag.keycloak.otp.reminder;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,6 +58,7 @@ public final class ExpiryReminders implements ExpiryReminderProvider {
     static final String TEMPLATE = "mag-otp-expiry-reminder.ftl";
     static final String SUBJECT = "magOtpReminderSubject";
     static final String REMINDER_DAYS_DETAIL = "mag_reminder_days";
+    static final String DAYS_LEFT_DETAIL = "mag_days_left";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     private final KeycloakSession session;
@@ -121,26 +123,29 @@ public final class ExpiryReminders implements ExpiryReminderProvider {
             }
             int days = due.get();
             OtpSubscription subscription = store.subscriptionOf(otp).orElseThrow();
+            // The reminder period (30 or 7) only decides when to write; the mail states what is left.
+            int daysLeft = daysLeft(now, subscription.expiresAt());
             EventBuilder event = new EventBuilder(realm, session)
                     .event(EventType.CUSTOM_REQUIRED_ACTION)
                     .user(user)
                     .detail(Details.CUSTOM_REQUIRED_ACTION, ManageOtpActionFactory.PROVIDER_ID)
                     .detail(MagEvents.OPERATION, MagEvents.EXPIRY_REMINDER)
                     .detail(Details.CREDENTIAL_ID, otp.getId())
-                    .detail(REMINDER_DAYS_DETAIL, String.valueOf(days));
+                    .detail(REMINDER_DAYS_DETAIL, String.valueOf(days))
+                    .detail(DAYS_LEFT_DETAIL, String.valueOf(daysLeft));
             if (user.getEmail() == null || user.getEmail().isBlank()) {
                 LOG.debugf("No email address for user %s: OTP expiry reminder not sent", user.getId());
                 continue;
             }
             // Mutable: Keycloak adds its own attributes (locale, msg, user, ...) to this map.
             Map<String, Object> attributes = new HashMap<>();
-            attributes.put("magReminder", new ReminderMail(days, DAY.format(subscription.expiresAt()),
+            attributes.put("magReminder", new ReminderMail(daysLeft, DAY.format(subscription.expiresAt()),
                     otp.getUserLabel() == null ? "" : otp.getUserLabel()));
             try {
                 session.getProvider(EmailTemplateProvider.class)
                         .setRealm(realm)
                         .setUser(user)
-                        .send(SUBJECT, List.of(days), TEMPLATE, attributes);
+                        .send(SUBJECT, List.of(daysLeft), TEMPLATE, attributes);
             } catch (EmailException e) {
                 LOG.warnf(e, "OTP expiry reminder to user %s failed", user.getId());
                 event.event(EventType.CUSTOM_REQUIRED_ACTION_ERROR).detail(Details.EMAIL, user.getEmail()).error(Errors.EMAIL_SEND_FAILED);
@@ -151,6 +156,15 @@ public final class ExpiryReminders implements ExpiryReminderProvider {
             sent++;
         }
         return sent;
+    }
+
+    /**
+     * Whole days from today to the expiry day, both as UTC calendar days (the mail names the
+     * expiry as a UTC date, so the two always agree): 0 when it expires later today.
+     */
+    static int daysLeft(Instant now, Instant expiresAt) {
+        long days = ChronoUnit.DAYS.between(now.atZone(ZoneOffset.UTC).toLocalDate(), expiresAt.atZone(ZoneOffset.UTC).toLocalDate());
+        return (int) Math.max(0, days);
     }
 
     /**

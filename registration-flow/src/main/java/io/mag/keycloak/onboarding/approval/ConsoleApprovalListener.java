@@ -1,5 +1,7 @@
 package io.mag.keycloak.onboarding.approval;
 
+import jakarta.ws.rs.core.Response;
+
 import org.jboss.logging.Logger;
 import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
@@ -26,8 +28,10 @@ import io.mag.keycloak.onboarding.registration.Registrations;
  * switches it to enabled. Keycloak's AdminEventBuilder calls event listeners synchronously, inside
  * the request's transaction and with the request's session, right after the organization was
  * updated; this listener then approves the pending request of that organization in the same
- * transaction. AdminEventBuilder swallows listener exceptions, so on a failure the listener marks
- * the transaction rollback-only: the organization stays disabled and nothing half-approved is kept.
+ * transaction. AdminEventBuilder swallows listener exceptions, so on a refusal (the admin may not
+ * manage users) or a failure the listener enlists a {@link RefusedConsoleApproval}, which fails the
+ * request's commit: everything is rolled back (the organization stays disabled, nothing is
+ * half-approved) and the console shows the error (403, or 500 for a failure) instead of "saved".
  * Enabled per realm: Realm settings → Events → Event listeners →
  * {@value ConsoleApprovalListenerFactory#PROVIDER_ID}.
  */
@@ -72,14 +76,15 @@ final class ConsoleApprovalListener implements EventListenerProvider {
                             // users and grants roles, which the REST path guards with manage-users.
                             LOG.warnf("Admin %s may not manage users: the approval of organization %s is refused and the update rolled back",
                                     event.getAuthDetails() == null ? null : event.getAuthDetails().getUserId(), organization.getId());
-                            session.getTransactionManager().setRollbackOnly();
+                            RefusedConsoleApproval.enlist(session, realm, admin(event.getAuthDetails()),
+                                    Response.Status.FORBIDDEN, "magConsoleApprovalNeedsManageUsers");
                             return;
                         }
                         new RegistrationDecisions(session, realm).approve(r, event.getAuthDetails().getUserId());
                     });
         } catch (RuntimeException e) {
             LOG.warnf(e, "Approving the registration of organization %s failed; the update is rolled back", path);
-            session.getTransactionManager().setRollbackOnly();
+            RefusedConsoleApproval.enlist(session, realm, null, Response.Status.INTERNAL_SERVER_ERROR, "magConsoleApprovalFailed");
         }
     }
 
@@ -95,14 +100,11 @@ final class ConsoleApprovalListener implements EventListenerProvider {
      * consulted: an operator who may only manage some users cannot approve from the console.
      */
     private boolean mayApprove(RealmModel realm, AuthDetails auth) {
-        if (auth == null || auth.getRealmId() == null || auth.getUserId() == null) {
-            return false;
-        }
-        RealmModel adminsRealm = session.realms().getRealm(auth.getRealmId());
-        UserModel admin = adminsRealm == null ? null : session.users().getUserById(adminsRealm, auth.getUserId());
+        UserModel admin = admin(auth);
         if (admin == null) {
             return false;
         }
+        RealmModel adminsRealm = session.realms().getRealm(auth.getRealmId());
         ClientModel adminClient;
         if (RealmManager.isAdministrationRealm(adminsRealm)) {
             adminClient = realm.getMasterAdminClient();
@@ -113,5 +115,14 @@ final class ConsoleApprovalListener implements EventListenerProvider {
         }
         RoleModel manageUsers = adminClient == null ? null : adminClient.getRole(AdminRoles.MANAGE_USERS);
         return manageUsers != null && admin.hasRole(manageUsers);
+    }
+
+    /** The admin who saved, or null if unknown. */
+    private UserModel admin(AuthDetails auth) {
+        if (auth == null || auth.getRealmId() == null || auth.getUserId() == null) {
+            return null;
+        }
+        RealmModel adminsRealm = session.realms().getRealm(auth.getRealmId());
+        return adminsRealm == null ? null : session.users().getUserById(adminsRealm, auth.getUserId());
     }
 }

@@ -8,8 +8,10 @@ public final class InvitationLinkException extends Exception {
         INVALID,
         EXPIRED,
         REVOKED,
-        /** Already used to register, or replaced by a resend. */
-        USED
+        /** Already used to register. */
+        USED,
+        /** Replaced by a newer link: the invitation was sent again. */
+        REPLACED
     }
 
     private final Reason reason;

@@ -17,6 +17,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.models.utils.FormMessage;
+import org.keycloak.policy.NotEmailPasswordPolicyProviderFactory;
 import org.keycloak.policy.PasswordPolicyManagerProvider;
 import org.keycloak.policy.PolicyError;
 
@@ -32,6 +33,8 @@ import io.mag.keycloak.onboarding.wizard.WizardDraft.Step;
  */
 final class WizardSteps {
 
+    /** Keycloak's message for the "not email" rule (private in NotEmailPasswordPolicyProvider). */
+    private static final String NOT_EMAIL_MESSAGE = "invalidPasswordNotEmailMessage";
     static final String NEXT = "next";
     static final String BACK = "back";
     static final String ADD = "add";
@@ -218,12 +221,29 @@ final class WizardSteps {
         } else {
             PolicyError policy = session.getProvider(PasswordPolicyManagerProvider.class)
                     .validate(person.username.isEmpty() ? null : person.username, password);
+            if (policy == null) {
+                policy = notEmailError(person.email, password);
+            }
             if (policy != null) {
                 errors.add(new FormMessage(Fields.PASSWORD, policy.getMessage(), policy.getParameters()));
             } else {
                 hash(person, password);
             }
         }
+    }
+
+    /**
+     * The realm's "not email" rule for a person who is no user yet: Keycloak's policy check by
+     * username alone skips it (it needs a UserModel), so it is applied here as Keycloak's
+     * NotEmailPasswordPolicyProvider applies it, with Keycloak's own message.
+     */
+    private PolicyError notEmailError(String email, String password) {
+        PasswordPolicy policy = realm.getPasswordPolicy();
+        if (policy == null || !policy.getPolicies().contains(NotEmailPasswordPolicyProviderFactory.ID)
+                || email == null || email.isEmpty() || !password.equalsIgnoreCase(email)) {
+            return null;
+        }
+        return new PolicyError(NOT_EMAIL_MESSAGE);
     }
 
     private boolean usernameUsedInDraft(Person person) {

@@ -2,8 +2,10 @@ package io.mag.keycloak.onboarding.invitation.invite;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -32,7 +34,6 @@ final class Invitations {
 
     private static final Logger LOG = Logger.getLogger(Invitations.class);
 
-    static final int SEARCH_MAX = 20;
     static final int SEARCH_QUERY_MAX = 255;
     static final int LIST_MAX = 100;
 
@@ -76,24 +77,30 @@ final class Invitations {
     }
 
     /**
-     * Organizations whose name or a domain contains the query (case-insensitive); for an email
-     * address, those with its domain. Empty for a blank query.
+     * What an inviter may learn to avoid a duplicate: the organization whose name is the query
+     * (ignoring case and repeated spaces, as the invite form's duplicate check compares names) and
+     * the organization that owns the query's domain (for an email address: its domain). No
+     * substring matches: a search is not a way to list the realm's organizations. Empty for a
+     * blank query.
      */
     List<OrganizationMatch> search(String query) {
-        String text = query == null ? "" : query.strip();
-        if (text.isEmpty()) {
-            return List.of();
-        }
-        int at = text.lastIndexOf('@');
-        if (at >= 0) {
-            text = text.substring(at + 1);
-        }
+        String text = query == null ? "" : query.strip().replaceAll("\\s+", " ");
         if (text.isEmpty() || text.length() > SEARCH_QUERY_MAX) {
             return List.of();
         }
-        return session.getProvider(OrganizationProvider.class).getAllStream(text, false, 0, SEARCH_MAX)
-                .map(OrganizationMatch::new)
-                .toList();
+        Map<String, OrganizationMatch> found = new LinkedHashMap<>();
+        int at = text.lastIndexOf('@');
+        if (at < 0) {
+            organizationNamed(text).ifPresent(org -> found.put(org.getId(), new OrganizationMatch(org.getName(), OrganizationMatch.BY_NAME)));
+        }
+        String domain = (at < 0 ? text : text.substring(at + 1)).toLowerCase(Locale.ROOT);
+        if (!domain.isEmpty() && domain.indexOf(' ') < 0) {
+            OrganizationModel owner = session.getProvider(OrganizationProvider.class).getByDomainName(domain);
+            if (owner != null) {
+                found.putIfAbsent(owner.getId(), new OrganizationMatch(owner.getName(), OrganizationMatch.BY_DOMAIN));
+            }
+        }
+        return List.copyOf(found.values());
     }
 
     /** The partner's invitations, newest first, optionally of one status (at {@code now}). */

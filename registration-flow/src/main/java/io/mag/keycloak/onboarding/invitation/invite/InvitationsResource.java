@@ -32,7 +32,8 @@ import io.mag.keycloak.onboarding.invitation.InvitationStatus;
 /**
  * {@code /realms/{realm}/mag-invitations}: the invite page for automation. The caller is the
  * inviter, authenticated by their access token ({@code Authorization: Bearer}, checked by Keycloak's
- * {@link AppAuthManager.BearerTokenAuthenticator}: signature, expiry, active session, enabled user);
+ * {@link AppAuthManager.BearerTokenAuthenticator}: signature, expiry, active session, enabled user)
+ * whose audience is this API ({@link InvitationsAudience}; 401 otherwise);
  * the same rule as the page decides what they may do (403 otherwise). Errors are
  * {@code {"error", "error_description", "field_errors"}}; messages come from the login theme.
  *
@@ -40,6 +41,9 @@ import io.mag.keycloak.onboarding.invitation.InvitationStatus;
  * without it Keycloak answers 405.
  */
 public final class InvitationsResource {
+
+    /** Refusal code of a token issued for another audience. */
+    static final String WRONG_AUDIENCE = "wrong_audience";
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -187,6 +191,12 @@ public final class InvitationsResource {
         }
         UserModel user = auth.user();
         EventBuilder base = new EventBuilder(realm, session, session.getContext().getConnection()).client(auth.client());
+        if (!InvitationsAudience.accepts(auth.token())) {
+            new InvitationEvents(base, user).error(operation, null, null, Errors.INVALID_TOKEN, WRONG_AUDIENCE);
+            throw new jakarta.ws.rs.WebApplicationException(error(Response.Status.UNAUTHORIZED, "invalid_token",
+                    new LoginThemeMessages(session, realm, user).format("magInviteWrongAudience", List.of(InvitationsAudience.CLIENT_ID)),
+                    List.of()));
+        }
         Inviters.Access access = Inviters.of(session, realm, user);
         if (!access.allowed()) {
             new InvitationEvents(base, user).error(operation, null, null, Errors.NOT_ALLOWED, access.refusal());

@@ -14,7 +14,8 @@ import io.mag.keycloak.onboarding.invitation.InvitationStatus;
  *     issuer, missing claims, no such invitation, or claims that do not match the invitation
  *     (email, partner organization, realm);</li>
  * <li>REVOKED: the invitation was revoked;</li>
- * <li>USED: the invitation is registered, or the link is not its current one (a resend replaced it);</li>
+ * <li>USED: the invitation is registered;</li>
+ * <li>REPLACED: the link is not the invitation's current one (a resend replaced it);</li>
  * <li>EXPIRED: the token's {@code exp} or the invitation's expiry has passed;</li>
  * <li>otherwise the link is good (null).</li>
  * </ol>
@@ -49,8 +50,11 @@ public final class InvitationLinkCheck {
         if (invitation.storedStatus() == InvitationStatus.REVOKED) {
             return Reason.REVOKED;
         }
-        if (invitation.storedStatus() == InvitationStatus.REGISTERED || !token.getId().equals(invitation.linkId())) {
+        if (invitation.storedStatus() == InvitationStatus.REGISTERED) {
             return Reason.USED;
+        }
+        if (!token.getId().equals(invitation.linkId())) {
+            return Reason.REPLACED;
         }
         if (now >= token.getExp() || invitation.status(now) == InvitationStatus.EXPIRED) {
             return Reason.EXPIRED;

@@ -84,12 +84,21 @@ class InvitationLinkCheckTest {
     }
 
     @Test
-    @DisplayName("a registered invitation's link, or a link replaced by a resend, is USED")
+    @DisplayName("a registered invitation's link, even one replaced by a resend, is USED")
     void used() {
         assertThat(InvitationLinkCheck.refusal(good(), ISSUER, REALM, invitation(InvitationStatus.REGISTERED, "link-1", NOW + DAYS_30), NOW))
                 .isEqualTo(Reason.USED);
-        assertThat(InvitationLinkCheck.refusal(good(), ISSUER, REALM, invitation(InvitationStatus.PENDING, "link-2", NOW + DAYS_30), NOW))
+        assertThat(InvitationLinkCheck.refusal(good(), ISSUER, REALM, invitation(InvitationStatus.REGISTERED, "link-2", NOW + DAYS_30), NOW))
                 .isEqualTo(Reason.USED);
+    }
+
+    @Test
+    @DisplayName("a pending invitation's link that a resend replaced is REPLACED, even past its own exp")
+    void replaced() {
+        assertThat(InvitationLinkCheck.refusal(good(), ISSUER, REALM, invitation(InvitationStatus.PENDING, "link-2", NOW + DAYS_30), NOW))
+                .isEqualTo(Reason.REPLACED);
+        assertThat(InvitationLinkCheck.refusal(good(), ISSUER, REALM, invitation(InvitationStatus.PENDING, "link-2", NOW + DAYS_30 * 2), NOW + DAYS_30))
+                .isEqualTo(Reason.REPLACED);
     }
 
     @Test

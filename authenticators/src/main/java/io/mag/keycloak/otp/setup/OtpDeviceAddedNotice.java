@@ -1,0 +1,106 @@
+package io.mag.keycloak.otp.setup;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.logging.Logger;
+import org.keycloak.common.util.Time;
+import org.keycloak.credential.CredentialModel;
+import org.keycloak.email.EmailException;
+import org.keycloak.email.EmailTemplateProvider;
+import org.keycloak.events.Details;
+import org.keycloak.events.Errors;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.events.EventType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.credential.OTPCredentialModel;
+
+import io.mag.keycloak.common.AfterCommit;
+import io.mag.keycloak.common.MagEvents;
+
+/**
+ * "A new one-time-password device was added to your account", to the account's email, with what
+ * to do if it was not the holder: a password alone may set up a first OTP credential, so the
+ * holder must hear of it. Sent for every new OTP credential, once the credential has committed
+ * (never for a setup that rolled back). A failed send is logged and recorded as an event.
+ */
+final class OtpDeviceAddedNotice {
+
+    private static final Logger LOG = Logger.getLogger(OtpDeviceAddedNotice.class);
+
+    static final String TEMPLATE = "mag-otp-device-added.ftl";
+    static final String SUBJECT = "magOtpDeviceAddedSubject";
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final UserModel user;
+
+    OtpDeviceAddedNotice(KeycloakSession session, RealmModel realm, UserModel user) {
+        this.session = session;
+        this.realm = realm;
+        this.user = user;
+    }
+
+    /** Sends the notice of this new credential after the commit. */
+    void sendAfterCommit(CredentialModel otp) {
+        if (user.getEmail() == null || user.getEmail().isBlank()) {
+            LOG.debugf("No email address for user %s: no notice of the new OTP credential", user.getId());
+            return;
+        }
+        String userId = user.getId();
+        String credentialId = otp.getId();
+        long created = otp.getCreatedDate() == null ? Time.currentTimeMillis() : otp.getCreatedDate();
+        DeviceMail device = new DeviceMail(otp.getUserLabel() == null ? "" : otp.getUserLabel(), MINUTE.format(Instant.ofEpochMilli(created)));
+        AfterCommit.run(session, realm, "New OTP device notice to user " + userId, (inner, innerRealm) -> {
+            UserModel holder = inner.users().getUserById(innerRealm, userId);
+            if (holder != null) {
+                send(inner, innerRealm, holder, credentialId, device);
+            }
+        });
+    }
+
+    private static void send(KeycloakSession session, RealmModel realm, UserModel user, String credentialId, DeviceMail device) {
+        // Mutable: Keycloak adds its own attributes (locale, msg, user, ...) to this map.
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put("magOtpDevice", device);
+        try {
+            session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user).send(SUBJECT, List.of(), TEMPLATE, attributes);
+        } catch (EmailException e) {
+            LOG.warnf(e, "Notice of a new OTP credential to user %s failed", user.getId());
+            new EventBuilder(realm, session)
+                    .event(EventType.CUSTOM_REQUIRED_ACTION_ERROR)
+                    .user(user)
+                    .detail(Details.CUSTOM_REQUIRED_ACTION, OtpSetupActionFactory.PROVIDER_ID)
+                    .detail(MagEvents.OPERATION, MagEvents.OTP_ADDED)
+                    .detail(Details.CREDENTIAL_ID, credentialId)
+                    .detail(Details.CREDENTIAL_TYPE, OTPCredentialModel.TYPE)
+                    .error(Errors.EMAIL_SEND_FAILED);
+        }
+    }
+
+    /** What the templates get as {@code magOtpDevice}. Getters: Keycloak's FreeMarker wrapper does not expose record accessors. */
+    public static final class DeviceMail {
+        private final String label;
+        private final String addedAt;
+
+        DeviceMail(String label, String addedAt) {
+            this.label = label;
+            this.addedAt = addedAt;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public String getAddedAt() {
+            return addedAt;
+        }
+    }
+}
