@@ -45,3 +45,6 @@
     </@field.password>
     <@field.password name="passwordConfirm" label=msg("magRegOneTimePasswordConfirm") required=!values.hasPassword autocomplete="new-password"/>
 </#macro>
+
+<#-- One designated administrator: a new person, or an existing account named by User ID and email. -->
+<#macro personLine person><#if person.existing>${msg("magRegExistingLine", person.username, person.email)}<#else>${msg("magRegPersonLine", person.firstName, person.lastName, person.username, person.email)}</#if></#macro>

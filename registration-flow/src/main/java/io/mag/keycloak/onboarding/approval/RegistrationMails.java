@@ -42,9 +42,21 @@ public final class RegistrationMails {
         this.realm = realm;
     }
 
-    /** The First Time Login link: the realm's account console (needs the request's URI). */
-    static String firstTimeLoginLink(KeycloakSession session, RealmModel realm) {
-        return Urls.accountBase(session.getContext().getUri().getBaseUri()).build(realm.getName()).toString() + "/";
+    /** Where First Time Login starts: the realm's account console (needs the request's URI). */
+    static java.net.URI firstTimeLoginUri(KeycloakSession session, RealmModel realm) {
+        return java.net.URI.create(Urls.accountBase(session.getContext().getUri().getBaseUri()).build(realm.getName()).toString() + "/");
+    }
+
+    /**
+     * The approval email's First Time Login link for one administrator: an {@link ApprovalLinkToken}
+     * bound to the user and the address the email goes to (needs the request's URI).
+     */
+    static String firstTimeLoginLink(KeycloakSession session, RealmModel realm, UserModel administrator, int validitySeconds) {
+        ApprovalLinkToken token = new ApprovalLinkToken(administrator.getId(), administrator.getEmail(),
+                org.keycloak.common.util.Time.currentTime() + validitySeconds);
+        jakarta.ws.rs.core.UriInfo uri = session.getContext().getUri();
+        return Urls.actionTokenBuilder(uri.getBaseUri(), token.serialize(session, realm, uri), token.getIssuedFor(), null, null)
+                .build(realm.getName()).toString();
     }
 
     /**
@@ -74,9 +86,14 @@ public final class RegistrationMails {
         }
     }
 
-    /** The administrator's User ID and the First Time Login link (the account console). */
-    public boolean approved(UserModel administrator, String organizationName, String link) {
+    /**
+     * The administrator's User ID and the First Time Login link; an existing account that was
+     * selected is told to sign in with its own password instead of a One Time Password.
+     */
+    public boolean approved(UserModel administrator, String organizationName, String link, boolean existingAccount, int linkValidityDays) {
         Mail mail = new Mail(organizationName, null, administrator.getUsername(), link, null, null);
+        mail.existingAccount = existingAccount;
+        mail.linkValidityDays = linkValidityDays;
         return send(administrator, "magRegApprovedSubject", List.of(organizationName), APPROVED, mail);
     }
 
@@ -116,6 +133,8 @@ public final class RegistrationMails {
         private final String link;
         private final String reason;
         private final String contactEmail;
+        private boolean existingAccount;
+        private int linkValidityDays;
 
         Mail(String organizationName, String application, String userId, String link, String reason, String contactEmail) {
             this.organizationName = Objects.requireNonNullElse(organizationName, "");
@@ -148,6 +167,14 @@ public final class RegistrationMails {
 
         public String getContactEmail() {
             return contactEmail;
+        }
+
+        public int getLinkValidityDays() {
+            return linkValidityDays;
+        }
+
+        public boolean isExistingAccount() {
+            return existingAccount;
         }
     }
 }

@@ -1,9 +1,12 @@
 package io.mag.keycloak.onboarding.wizard;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -156,9 +159,16 @@ public final class RegistrationWizardResource {
     @Path("wizard")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response act(@QueryParam(TAB_ID) String tabId) {
-        String length = session.getContext().getRequestHeaders().getHeaderString("Content-Length");
-        if (length != null && parseLong(length) > Fields.BODY_MAX) {
+    public Response act(@QueryParam(TAB_ID) String tabId, InputStream body) {
+        // The body is read from its stream up to the cap, whether or not a Content-Length was sent.
+        Optional<MultivaluedMap<String, String>> read;
+        try {
+            read = BoundedForm.read(body, Fields.BODY_MAX);
+        } catch (IOException e) {
+            events.error(null, WizardEvents.OVERSIZED, "unreadable");
+            return message("magRegTooLarge", Response.Status.BAD_REQUEST);
+        }
+        if (read.isEmpty()) {
             events.error(null, WizardEvents.OVERSIZED, null);
             return message("magRegTooLarge", Response.Status.REQUEST_ENTITY_TOO_LARGE);
         }
@@ -172,7 +182,7 @@ public final class RegistrationWizardResource {
             events.error(null, WizardEvents.SESSION_EXPIRED, null);
             return message("magRegSessionExpired", Response.Status.BAD_REQUEST);
         }
-        MultivaluedMap<String, String> form = session.getContext().getHttpRequest().getDecodedFormParameters();
+        MultivaluedMap<String, String> form = read.get();
         WizardPages pages = new WizardPages(session, realm, tab, draft, wizardUri(tabId));
         if (form.values().stream().flatMap(List::stream).anyMatch(v -> v != null && v.length() > Fields.ANY_VALUE_MAX)) {
             events.error(draft, WizardEvents.OVERSIZED, null);
@@ -225,13 +235,5 @@ public final class RegistrationWizardResource {
                 .setAttribute("magRegMessage", key)
                 .setStatus(status)
                 .createForm("mag-registration-message.ftl");
-    }
-
-    private static long parseLong(String value) {
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

@@ -34,7 +34,10 @@ final class WizardDraft {
     public boolean invited;
     public String contactEmail;
     public Map<String, String> profile = new LinkedHashMap<>();
-    /** {@code new} (create a person) or {@code self} (the registrant, with the contact email). */
+    /**
+     * {@code new} (create a person), {@code self} (the registrant, with the contact email) or
+     * {@code existing} (select an account that already exists, by its User ID and email).
+     */
     public String orgAdminMode = "new";
     public Person orgAdmin = new Person();
     public boolean orgAdminIsAppAdmin;
@@ -45,8 +48,13 @@ final class WizardDraft {
     public String registrationId;
     public String organizationId;
 
-    /** A designated administrator. The password is the realm's hash of the one-time password. */
+    /**
+     * A designated administrator. The password is the realm's hash of the one-time password. An
+     * {@code existing} person is an account selected by User ID and email: nothing is created for
+     * it, and whether it exists is checked only at submission, for the operator to see.
+     */
     static final class Person {
+        public boolean existing;
         public String firstName = "";
         public String lastName = "";
         public String email = "";

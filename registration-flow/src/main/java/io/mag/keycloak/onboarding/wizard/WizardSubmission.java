@@ -1,7 +1,6 @@
 package io.mag.keycloak.onboarding.wizard;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +29,7 @@ import io.mag.keycloak.onboarding.OrganizationAttributes;
 import io.mag.keycloak.onboarding.approval.RegistrationMails;
 import io.mag.keycloak.onboarding.invitation.InvitationLinkException;
 import io.mag.keycloak.onboarding.invitation.InvitationProvider;
+import io.mag.keycloak.onboarding.registration.Designations;
 import io.mag.keycloak.onboarding.registration.OrgRegistrationEntity;
 import io.mag.keycloak.onboarding.registration.RegistrationStatus;
 import io.mag.keycloak.onboarding.registration.Registrations;
@@ -65,6 +65,8 @@ final class WizardSubmission {
     private final KeycloakSession session;
     private final RealmModel realm;
     private final WizardDraft draft;
+    /** Designations the submission could not carry out, for the operator (see {@link Designations}). */
+    private final List<String> unresolved = new ArrayList<>();
 
     WizardSubmission(KeycloakSession session, RealmModel realm, WizardDraft draft) {
         this.session = session;
@@ -90,22 +92,33 @@ final class WizardSubmission {
         } catch (Refused refused) {
             claims.remove(claim);
             return new Result(List.of(refused.message));
-        } catch (ModelDuplicateException | PersistenceException e) {
+        } catch (ModelDuplicateException e) {
             LOG.debugf("Registration %s lost a race on a unique key: %s", draft.id, e.getMessage());
             claims.remove(claim);
             return new Result(List.of(new FormMessage(null, "magRegNameTaken")));
+        } catch (PersistenceException e) {
+            // Only a unique key means that the name was taken meanwhile; anything else is a failure.
+            claims.remove(claim);
+            if (isConstraintViolation(e)) {
+                LOG.debugf("Registration %s lost a race on a unique key: %s", draft.id, e.getMessage());
+                return new Result(List.of(new FormMessage(null, "magRegNameTaken")));
+            }
+            LOG.warnf(e, "Registration %s could not be stored", draft.id);
+            return new Result(List.of(new FormMessage(null, "magRegSubmitFailed")));
         } catch (ModelException e) {
             LOG.warnf(e, "Registration %s could not be stored", draft.id);
             claims.remove(claim);
             return new Result(List.of(new FormMessage(null, "magRegSubmitFailed")));
         }
         draft.registrationId = stored.getId();
+        int unresolvedCount = unresolved.size();
         draft.organizationId = stored.getOrganizationId();
         new WizardEvents(session, realm).base(draft)
                 .event(EventType.CUSTOM_REQUIRED_ACTION)
-                .user(stored.getOrgAdminUserId())
+                .user(stored.getOrgAdminUserId().isEmpty() ? null : stored.getOrgAdminUserId())
                 .detail(OnboardingEvents.OPERATION, OnboardingEvents.REGISTRATION_SUBMITTED)
                 .detail(OnboardingEvents.ORGANIZATION_ID, stored.getOrganizationId())
+                .detail(Designations.UNRESOLVED_DETAIL, String.valueOf(unresolvedCount))
                 .success();
         new RegistrationMails(session, realm).submitted(stored, draft.profile(Fields.LEGAL_NAME));
         return new Result(List.of());
@@ -117,6 +130,31 @@ final class WizardSubmission {
         if (registrations.nameTaken(txRealm, name) || registrations.organizationNameTaken(txRealm, name)) {
             throw new Refused(new FormMessage(null, "magRegNameTaken"));
         }
+        int maxAppAdmins = new RegistrationConfig(txRealm).maxApplicationAdministrators();
+        if (draft.appAdmins.size() > maxAppAdmins) {
+            throw new Refused(new FormMessage(null, "magRegTooManyAppAdmins", maxAppAdmins));
+        }
+        unresolved.clear();
+        List<String> selected = new ArrayList<>();
+        UserModel orgAdmin = designate(tx, txRealm, draft.orgAdmin, selected);
+        List<String> appAdminIds = new ArrayList<>();
+        List<String> adminIds = new ArrayList<>();
+        if (orgAdmin != null) {
+            adminIds.add(orgAdmin.getId());
+            if (draft.orgAdminIsAppAdmin) {
+                appAdminIds.add(orgAdmin.getId());
+            }
+        }
+        for (Person person : draft.appAdmins) {
+            UserModel user = designate(tx, txRealm, person, selected);
+            if (user != null && !adminIds.contains(user.getId())) {
+                appAdminIds.add(user.getId());
+                adminIds.add(user.getId());
+            } else if (user != null && !appAdminIds.contains(user.getId())) {
+                appAdminIds.add(user.getId());
+            }
+        }
+
         OrganizationProvider organizations = tx.getProvider(OrganizationProvider.class);
         OrganizationModel organization = organizations.create(name, alias(name));
         organization.setEnabled(false);
@@ -135,19 +173,13 @@ final class WizardSubmission {
         }
         attributes.put(STATUS, List.of(RegistrationStatus.PENDING.name().toLowerCase(Locale.ROOT)));
         attributes.put(REGISTRATION_ID, List.of(draft.id));
+        if (!selected.isEmpty()) {
+            attributes.put(Designations.SELECTED_USERS, List.copyOf(selected));
+        }
+        if (!unresolved.isEmpty()) {
+            attributes.put(Designations.UNRESOLVED, List.copyOf(unresolved));
+        }
         organization.setAttributes(attributes);
-
-        UserModel orgAdmin = createUser(tx, txRealm, draft.orgAdmin);
-        List<String> appAdminIds = new ArrayList<>();
-        if (draft.orgAdminIsAppAdmin) {
-            appAdminIds.add(orgAdmin.getId());
-        }
-        List<String> adminIds = new ArrayList<>(List.of(orgAdmin.getId()));
-        for (Person person : draft.appAdmins) {
-            UserModel user = createUser(tx, txRealm, person);
-            appAdminIds.add(user.getId());
-            adminIds.add(user.getId());
-        }
 
         OrgRegistrationEntity entity = new OrgRegistrationEntity();
         entity.setId(draft.id);
@@ -162,7 +194,8 @@ final class WizardSubmission {
         entity.setInviterUserId(draft.inviterUserId);
         entity.setClientId(draft.clientId);
         entity.setAdminUserIds(String.join(",", adminIds));
-        entity.setOrgAdminUserId(orgAdmin.getId());
+        // Empty (never null: the column is NOT NULL) when the designation is unresolved.
+        entity.setOrgAdminUserId(orgAdmin == null ? "" : orgAdmin.getId());
         entity.setAppAdminUserIds(String.join(",", appAdminIds));
         entity.setSubmittedAt(Time.currentTimeMillis());
         registrations.add(entity);
@@ -181,19 +214,35 @@ final class WizardSubmission {
         return entity;
     }
 
-    private static UserModel createUser(KeycloakSession tx, RealmModel txRealm, Person person) {
-        if (tx.users().getUserByUsername(txRealm, person.username) != null) {
-            throw new Refused(new FormMessage(null, "magRegUsernameTaken"));
+    /**
+     * The account of one designation, or null when it cannot be carried out; then the reason goes
+     * to {@link #unresolved} for the operator, and the registrant, who may be anyone, is told
+     * nothing about other people's accounts. A selected account must exist, be enabled, be no
+     * service account and have the email given; a new person's User ID must be free.
+     */
+    private UserModel designate(KeycloakSession tx, RealmModel txRealm, Person person, List<String> selected) {
+        UserModel existing = tx.users().getUserByUsername(txRealm, person.username);
+        if (person.existing) {
+            if (existing == null || !existing.isEnabled() || existing.getServiceAccountClientLink() != null
+                    || existing.getEmail() == null || !existing.getEmail().equalsIgnoreCase(person.email)) {
+                unresolved.add(Designations.NO_MATCHING_ACCOUNT + person.username);
+                return null;
+            }
+            if (!selected.contains(existing.getId())) {
+                selected.add(existing.getId());
+            }
+            return existing;
         }
-        if (tx.users().searchForUserStream(txRealm, new HashMap<>(Map.of(UserModel.EMAIL, person.email, UserModel.EXACT, "true")), 0, 1)
-                .findAny().isPresent()) {
-            throw new Refused(new FormMessage(null, "magRegEmailTaken"));
+        if (existing != null) {
+            unresolved.add(Designations.USER_ID_TAKEN + person.username);
+            return null;
         }
         UserModel user = tx.users().addUser(txRealm, person.username);
         user.setEnabled(false);
         user.setFirstName(person.firstName);
         user.setLastName(person.lastName);
         user.setEmail(person.email);
+        // Verified later, by the approval email's link (ApprovalLinkToken) or Keycloak's VERIFY_EMAIL.
         user.setEmailVerified(false);
         CredentialModel credential = new CredentialModel();
         credential.setType(PasswordCredentialModel.TYPE);
@@ -204,6 +253,17 @@ final class WizardSubmission {
         // Temporary, as Keycloak's "temporary" password: it must be changed at the first sign-in.
         user.addRequiredAction(UserModel.RequiredAction.UPDATE_PASSWORD);
         return user;
+    }
+
+    private static boolean isConstraintViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLIntegrityConstraintViolationException
+                    || cause.getClass().getSimpleName().equals("ConstraintViolationException")
+                    || cause instanceof jakarta.persistence.EntityExistsException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A URL-safe alias from the name, with a random tail so that similar names never collide. */
