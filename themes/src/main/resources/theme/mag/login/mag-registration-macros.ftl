@@ -47,4 +47,4 @@
 </#macro>
 
 <#-- One designated administrator: a new person, or an existing account named by User ID and email. -->
-<#macro personLine person><#if person.existing>${msg("magRegExistingLine", person.username, person.email)}<#else>${msg("magRegPersonLine", person.firstName, person.lastName, person.username, person.email)}</#if></#macro>
+<#macro personLine who><#if who.existing>${msg("magRegExistingLine", who.username, who.email)}<#else>${msg("magRegPersonLine", who.firstName, who.lastName, who.username, who.email)}</#if></#macro>
