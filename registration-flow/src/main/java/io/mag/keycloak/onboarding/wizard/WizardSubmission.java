@@ -147,11 +147,9 @@ final class WizardSubmission {
         }
         for (Person person : draft.appAdmins) {
             UserModel user = designate(tx, txRealm, person, selected);
-            if (user != null && !adminIds.contains(user.getId())) {
-                appAdminIds.add(user.getId());
-                adminIds.add(user.getId());
-            } else if (user != null && !appAdminIds.contains(user.getId())) {
-                appAdminIds.add(user.getId());
+            if (user != null) {
+                addOnce(adminIds, user.getId());
+                addOnce(appAdminIds, user.getId());
             }
         }
 
@@ -253,6 +251,12 @@ final class WizardSubmission {
         // Temporary, as Keycloak's "temporary" password: it must be changed at the first sign-in.
         user.addRequiredAction(UserModel.RequiredAction.UPDATE_PASSWORD);
         return user;
+    }
+
+    private static void addOnce(List<String> ids, String id) {
+        if (!ids.contains(id)) {
+            ids.add(id);
+        }
     }
 
     private static boolean isConstraintViolation(Throwable e) {
