@@ -13,7 +13,9 @@ import jakarta.ws.rs.core.MultivaluedMap;
 /**
  * Reads a form-urlencoded body from its stream, at most {@code limit} bytes. The cap holds whatever
  * the client sends: a declared Content-Length, a chunked body without one, or a body longer than
- * it declared. What lies beyond the cap is never read into memory.
+ * it declared; this class never reads past it. (Keycloak's HTTP layer parses every POSTed form
+ * before a resource method runs and hands the method a copy of the bytes, under Quarkus's own
+ * limits {@code quarkus.http.limits.*}; this cap is the wizard's, on what reaches it.)
  */
 final class BoundedForm {
 
