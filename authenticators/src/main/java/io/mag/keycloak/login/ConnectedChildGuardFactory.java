@@ -1,5 +1,7 @@
 package io.mag.keycloak.login;
 
+import io.mag.keycloak.common.StatelessAuthenticatorFactory;
+
 /** Reset-credentials and post-broker-login flows: refuse connected child accounts. */
 public final class ConnectedChildGuardFactory extends StatelessAuthenticatorFactory {
 

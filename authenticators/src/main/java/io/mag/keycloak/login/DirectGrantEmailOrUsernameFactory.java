@@ -1,5 +1,7 @@
 package io.mag.keycloak.login;
 
+import io.mag.keycloak.common.StatelessAuthenticatorFactory;
+
 /** Direct grant flow: username-or-email step. Put Keycloak's direct-grant Password step after it. */
 public final class DirectGrantEmailOrUsernameFactory extends StatelessAuthenticatorFactory {
 

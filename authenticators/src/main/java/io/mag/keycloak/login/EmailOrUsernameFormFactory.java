@@ -1,5 +1,7 @@
 package io.mag.keycloak.login;
 
+import io.mag.keycloak.common.StatelessAuthenticatorFactory;
+
 /** Browser flow: the "Username or email" page. Put Keycloak's Password Form after it. */
 public final class EmailOrUsernameFormFactory extends StatelessAuthenticatorFactory {
 

@@ -1,5 +1,7 @@
 package io.mag.keycloak.login;
 
+import io.mag.keycloak.common.StatelessAuthenticatorFactory;
+
 /**
  * Browser flow: username-or-email and password on one page (in place of the two-page
  * mag-email-or-username-form + Password Form). Nothing follows it for the password.

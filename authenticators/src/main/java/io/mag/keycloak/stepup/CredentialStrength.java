@@ -1,5 +1,7 @@
 package io.mag.keycloak.stepup;
 
+import io.mag.keycloak.common.OtpLevel;
+
 /**
  * The gateway's readable name for a level of authentication (Keycloak's LoA, the {@code acr}
  * claim): level 1 is a password, level 2 a one-time password.
@@ -7,9 +9,6 @@ package io.mag.keycloak.stepup;
 public enum CredentialStrength {
     PASSWORD("password"),
     OTP("otp");
-
-    /** The level of authentication that OTP-required applications demand (client "Minimum ACR value"). */
-    public static final int OTP_LEVEL = 2;
 
     private final String claimValue;
 
@@ -22,6 +21,6 @@ public enum CredentialStrength {
     }
 
     public static CredentialStrength ofLevel(int levelOfAuthentication) {
-        return levelOfAuthentication >= OTP_LEVEL ? OTP : PASSWORD;
+        return levelOfAuthentication >= OtpLevel.OTP ? OTP : PASSWORD;
     }
 }

@@ -32,6 +32,8 @@ import org.keycloak.util.TokenUtil;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
+import io.mag.keycloak.common.OtpLevel;
+
 /**
  * Answers {@code interaction_required} (OpenID Connect Core 3.1.2.6) to a {@code prompt=none}
  * request when the user is signed in, but at a level of authentication below the one the request
@@ -114,16 +116,12 @@ final class PassiveStepUpExecutor implements ClientPolicyExecutorProvider<Client
         Map<String, Integer> acrToLoa = AcrUtils.getAcrLoaMap(client);
         int lowest = Integer.MAX_VALUE;
         for (String acr : acrValues) {
-            Integer loa = acrToLoa.get(acr);
+            Integer loa = OtpLevel.levelOf(acr, acrToLoa);
             if (loa == null) {
-                try {
-                    loa = Integer.parseInt(acr);
-                } catch (NumberFormatException e) {
-                    if (essential) {
-                        return OptionalInt.empty();
-                    }
-                    loa = Constants.MINIMUM_LOA;
+                if (essential) {
+                    return OptionalInt.empty();
                 }
+                loa = Constants.MINIMUM_LOA;
             }
             lowest = Math.min(lowest, loa);
         }

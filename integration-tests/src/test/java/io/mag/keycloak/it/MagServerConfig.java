@@ -15,6 +15,7 @@ public final class MagServerConfig implements KeycloakServerConfig {
 
     /** Every module that ships providers or themes; realm-config is imported, not deployed. */
     static final List<String> PROVIDER_MODULES = List.of(
+            "mag-common",
             "mag-themes",
             "mag-authenticators",
             "mag-account-linking-spi",

@@ -10,7 +10,8 @@ import org.keycloak.events.Errors;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
-import io.mag.keycloak.forms.FormNonce;
+import io.mag.keycloak.common.FormNonce;
+import io.mag.keycloak.common.MagEvents;
 import io.mag.keycloak.connection.AccountConnections;
 import io.mag.keycloak.connection.ConnectOutcome;
 import io.mag.keycloak.connection.action.ConnectAccountsForms.Notice;
@@ -86,25 +87,25 @@ final class ConnectAccountsAction implements RequiredActionProvider {
         // An account that does not share the user's name and email is reported exactly like one
         // that does not exist: the page never reveals anything about other people's accounts.
         if (child == null || !AccountConnections.sharesIdentity(parent, child)) {
-            events.error(ConnectionEvents.CONNECT, null, Errors.USER_NOT_FOUND);
+            events.error(MagEvents.CONNECT, null, Errors.USER_NOT_FOUND);
             context.challenge(forms.list(Notice.error("magConnectRefusedIdentity")));
             return;
         }
         String refusal = new AccountConnections(context.getSession(), realm).refusal(parent, child).orElse(null);
         if (refusal != null) {
-            events.refused(ConnectionEvents.CONNECT, child, Errors.NOT_ALLOWED, refusal);
+            events.refused(MagEvents.CONNECT, child, Errors.NOT_ALLOWED, refusal);
             context.challenge(forms.list(Notice.error(refusal)));
             return;
         }
 
         switch (new ChildPasswordCheck(context).verify(child, form.getFirst(CHILD_PASSWORD))) {
             case LOCKED -> {
-                events.error(ConnectionEvents.CONNECT, child, Errors.USER_TEMPORARILY_DISABLED);
+                events.error(MagEvents.CONNECT, child, Errors.USER_TEMPORARILY_DISABLED);
                 context.challenge(forms.list(Notice.error("magConnectChildLocked")));
                 return;
             }
             case INVALID -> {
-                events.error(ConnectionEvents.CONNECT, child, Errors.INVALID_USER_CREDENTIALS);
+                events.error(MagEvents.CONNECT, child, Errors.INVALID_USER_CREDENTIALS);
                 context.challenge(forms.list(Notice.error("magConnectWrongPassword")));
                 return;
             }
@@ -115,13 +116,13 @@ final class ConnectAccountsAction implements RequiredActionProvider {
         ConnectOutcome outcome = AccountConnections.connect(context.getSession(), realm, parent.getId(), child.getId(), parent.getId());
         if (outcome instanceof ConnectOutcome.Connected) {
             LOG.debugf("Connected child %s to parent %s in realm %s", child.getId(), parent.getId(), realm.getName());
-            events.success(ConnectionEvents.CONNECT, child);
+            events.success(MagEvents.CONNECT, child);
             context.challenge(forms.list(Notice.success("magConnectConnected")));
         } else if (outcome instanceof ConnectOutcome.Refused refused) {
-            events.refused(ConnectionEvents.CONNECT, child, Errors.NOT_ALLOWED, refused.messageKey());
+            events.refused(MagEvents.CONNECT, child, Errors.NOT_ALLOWED, refused.messageKey());
             context.challenge(forms.list(Notice.error(refused.messageKey())));
         } else {
-            events.error(ConnectionEvents.CONNECT, child, Errors.NOT_ALLOWED);
+            events.error(MagEvents.CONNECT, child, Errors.NOT_ALLOWED);
             context.challenge(forms.list(Notice.error("magConnectRefusedAlreadyChild")));
         }
     }
@@ -129,7 +130,7 @@ final class ConnectAccountsAction implements RequiredActionProvider {
     private void askToConfirmDisconnect(RequiredActionContext context, MultivaluedMap<String, String> form, ConnectAccountsForms forms) {
         UserModel child = ownChild(context, form.getFirst(CHILD_ID));
         if (child == null) {
-            new ConnectionEvents(context).error(ConnectionEvents.DISCONNECT, null, Errors.USER_NOT_FOUND);
+            new ConnectionEvents(context).error(MagEvents.DISCONNECT, null, Errors.USER_NOT_FOUND);
             context.challenge(forms.list(Notice.error("magDisconnectUnknownAccount")));
             return;
         }
@@ -143,12 +144,12 @@ final class ConnectAccountsAction implements RequiredActionProvider {
         UserModel child = ownChild(context, childId);
         ConnectionEvents events = new ConnectionEvents(context);
         if (child == null || !new AccountConnections(context.getSession(), context.getRealm()).disconnect(context.getUser(), child)) {
-            events.error(ConnectionEvents.DISCONNECT, child, Errors.USER_NOT_FOUND);
+            events.error(MagEvents.DISCONNECT, child, Errors.USER_NOT_FOUND);
             context.challenge(forms.list(Notice.error("magDisconnectUnknownAccount")));
             return;
         }
         LOG.debugf("Disconnected child %s from parent %s", child.getId(), context.getUser().getId());
-        events.success(ConnectionEvents.DISCONNECT, child);
+        events.success(MagEvents.DISCONNECT, child);
         context.challenge(forms.list(Notice.success("magDisconnectDone")));
     }
 

@@ -1,49 +1,22 @@
 package io.mag.keycloak.connection.action;
 
-import org.keycloak.Config;
-import org.keycloak.authentication.RequiredActionFactory;
-import org.keycloak.authentication.RequiredActionProvider;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
+import io.mag.keycloak.common.StatelessRequiredActionFactory;
 
 /**
  * "Connect Accounts": the page where a signed-in user connects and disconnects child accounts.
  * Started as an application-initiated action ({@code kc_action=mag-connect-accounts}), e.g. from
  * the account console.
  */
-public final class ConnectAccountsActionFactory implements RequiredActionFactory {
+public final class ConnectAccountsActionFactory extends StatelessRequiredActionFactory {
 
     public static final String PROVIDER_ID = "mag-connect-accounts";
 
-    @Override
-    public RequiredActionProvider create(KeycloakSession session) {
-        return new ConnectAccountsAction();
-    }
-
-    @Override
-    public String getDisplayText() {
-        return "Connect Accounts";
+    public ConnectAccountsActionFactory() {
+        super(PROVIDER_ID, "Connect Accounts", new ConnectAccountsAction());
     }
 
     @Override
     public boolean isOneTimeAction() {
         return true;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
-    }
-
-    @Override
-    public String getId() {
-        return PROVIDER_ID;
     }
 }

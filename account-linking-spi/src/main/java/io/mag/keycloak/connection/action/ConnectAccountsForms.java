@@ -9,7 +9,7 @@ import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 
-import io.mag.keycloak.forms.FormNonce;
+import io.mag.keycloak.common.FormNonce;
 import io.mag.keycloak.connection.AccountConnections;
 
 /** Renders the two pages of the action (templates in the mag login theme), each with a fresh form nonce. */

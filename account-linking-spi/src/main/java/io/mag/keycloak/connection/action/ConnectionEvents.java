@@ -6,19 +6,17 @@ import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
 import org.keycloak.models.UserModel;
 
+import io.mag.keycloak.common.MagEvents;
+
 /**
  * User events of the Connect Accounts page. Keycloak's event types are a closed enum, so a
  * connection is a CUSTOM_REQUIRED_ACTION event (errors: CUSTOM_REQUIRED_ACTION_ERROR) whose
- * {@value #OPERATION} detail says CONNECT or DISCONNECT, with both accounts' ids.
+ * {@value MagEvents#OPERATION} detail says CONNECT or DISCONNECT, with both accounts' ids.
  */
 final class ConnectionEvents {
 
-    static final String OPERATION = "mag_operation";
-    static final String CONNECT = "CONNECT";
-    static final String DISCONNECT = "DISCONNECT";
     static final String PARENT_USER_ID = "parent_user_id";
     static final String CHILD_USER_ID = "child_user_id";
-    static final String REFUSAL = "mag_refusal";
 
     private final RequiredActionContext context;
 
@@ -35,7 +33,7 @@ final class ConnectionEvents {
     }
 
     void refused(String operation, UserModel child, String error, String refusal) {
-        event(operation, child).event(EventType.CUSTOM_REQUIRED_ACTION_ERROR).detail(REFUSAL, refusal).error(error);
+        event(operation, child).event(EventType.CUSTOM_REQUIRED_ACTION_ERROR).detail(MagEvents.REFUSAL, refusal).error(error);
     }
 
     /** A copy, so the required action's own event (sent by Keycloak when the page is left) stays untouched. */
@@ -44,7 +42,7 @@ final class ConnectionEvents {
                 .event(EventType.CUSTOM_REQUIRED_ACTION)
                 .user(context.getUser())
                 .detail(Details.CUSTOM_REQUIRED_ACTION, ConnectAccountsActionFactory.PROVIDER_ID)
-                .detail(OPERATION, operation)
+                .detail(MagEvents.OPERATION, operation)
                 .detail(PARENT_USER_ID, context.getUser().getId());
         if (child != null) {
             event.detail(CHILD_USER_ID, child.getId());

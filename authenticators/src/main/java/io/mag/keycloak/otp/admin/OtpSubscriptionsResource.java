@@ -28,6 +28,7 @@ import org.keycloak.services.ErrorResponseException;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
+import io.mag.keycloak.common.MagEvents;
 import io.mag.keycloak.otp.OtpRenewals;
 import io.mag.keycloak.otp.OtpSubscription;
 import io.mag.keycloak.otp.SubscriptionCalendar;
@@ -108,7 +109,7 @@ public final class OtpSubscriptionsResource {
         OtpSubscription subscription = new OtpRenewals(session, realm, user).setDates(credentialId, activatedAt, expiresAt)
                 .orElseThrow(OtpSubscriptionsResource::credentialNotFound);
         LOG.debugf("Admin set OTP subscription of credential %s of user %s: %s - %s", credentialId, user.getId(), activatedAt, expiresAt);
-        event(OperationType.UPDATE, user, subscription, "SET_DATES");
+        event(OperationType.UPDATE, user, subscription, MagEvents.SET_DATES);
         SubscriptionCredentials store = new SubscriptionCredentials(user);
         return representation(store, store.otpCredential(credentialId).orElseThrow());
     }
@@ -123,7 +124,7 @@ public final class OtpSubscriptionsResource {
         OtpRenewals.Result result = new OtpRenewals(session, realm, user).renewByOperator(credentialId);
         switch (result.outcome()) {
             case RENEWED -> {
-                event(OperationType.ACTION, user, result.after(), "RENEW");
+                event(OperationType.ACTION, user, result.after(), MagEvents.RENEW);
                 SubscriptionCredentials store = new SubscriptionCredentials(user);
                 return representation(store, store.otpCredential(credentialId).orElseThrow());
             }

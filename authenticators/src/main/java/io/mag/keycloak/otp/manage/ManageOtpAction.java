@@ -12,7 +12,8 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.managers.BruteForceProtector;
 
-import io.mag.keycloak.forms.FormNonce;
+import io.mag.keycloak.common.FormNonce;
+import io.mag.keycloak.common.MagEvents;
 import io.mag.keycloak.otp.OtpRenewals;
 import io.mag.keycloak.otp.SubscriptionCredentials;
 
@@ -88,7 +89,7 @@ final class ManageOtpAction implements RequiredActionProvider {
         String credentialId = form.getFirst(CREDENTIAL_ID);
         BruteForceProtector protector = context.getSession().getProvider(BruteForceProtector.class);
         if (AuthenticatorUtils.getDisabledByBruteForceEventError(protector, context.getSession(), realm, user) != null) {
-            events.error(ManageOtpEvents.RENEW, credentialId, Errors.USER_TEMPORARILY_DISABLED, null);
+            events.error(MagEvents.RENEW, credentialId, Errors.USER_TEMPORARILY_DISABLED, null);
             context.challenge(forms.page(true, "magOtpRenewLocked"));
             return;
         }
@@ -104,15 +105,15 @@ final class ManageOtpAction implements RequiredActionProvider {
                 if (realm.isBruteForceProtected()) {
                     protector.failedLogin(realm, user, context.getConnection(), context.getUriInfo(), null);
                 }
-                events.error(ManageOtpEvents.RENEW, credentialId, Errors.INVALID_CODE, result.refusal());
+                events.error(MagEvents.RENEW, credentialId, Errors.INVALID_CODE, result.refusal());
                 context.challenge(forms.page(true, "magOtpLicenseKeyInvalid"));
             }
             case NOT_RENEWABLE -> {
-                events.error(ManageOtpEvents.RENEW, credentialId, Errors.NOT_ALLOWED, "outside_renewal_window");
+                events.error(MagEvents.RENEW, credentialId, Errors.NOT_ALLOWED, "outside_renewal_window");
                 context.challenge(forms.page(true, "magOtpRenewNotAllowed"));
             }
             case NO_SUCH_CREDENTIAL, NO_SUBSCRIPTION -> {
-                events.error(ManageOtpEvents.RENEW, credentialId, Errors.CREDENTIAL_NOT_FOUND, null);
+                events.error(MagEvents.RENEW, credentialId, Errors.CREDENTIAL_NOT_FOUND, null);
                 context.challenge(forms.page(true, "magOtpUnknownCredential"));
             }
         }

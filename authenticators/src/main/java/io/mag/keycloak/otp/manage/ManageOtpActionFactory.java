@@ -3,12 +3,10 @@ package io.mag.keycloak.otp.manage;
 import java.util.List;
 
 import org.keycloak.Config;
-import org.keycloak.authentication.RequiredActionFactory;
-import org.keycloak.authentication.RequiredActionProvider;
-import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 
+import io.mag.keycloak.common.StatelessRequiredActionFactory;
 import io.mag.keycloak.otp.reminder.ExpiryReminderScheduler;
 
 /**
@@ -17,26 +15,20 @@ import io.mag.keycloak.otp.reminder.ExpiryReminderScheduler;
  * Also schedules the OTP expiry reminders, whose interval is this provider's option
  * {@code reminder-interval-minutes} (default 60, 0 disables).
  */
-public final class ManageOtpActionFactory implements RequiredActionFactory {
+public final class ManageOtpActionFactory extends StatelessRequiredActionFactory {
 
     public static final String PROVIDER_ID = "mag-manage-otp";
 
-    @Override
-    public RequiredActionProvider create(KeycloakSession session) {
-        return new ManageOtpAction();
-    }
+    private long reminderIntervalMinutes = ExpiryReminderScheduler.DEFAULT_INTERVAL_MINUTES;
 
-    @Override
-    public String getDisplayText() {
-        return "Manage OTP";
+    public ManageOtpActionFactory() {
+        super(PROVIDER_ID, "Manage OTP", new ManageOtpAction());
     }
 
     @Override
     public boolean isOneTimeAction() {
         return true;
     }
-
-    private long reminderIntervalMinutes = ExpiryReminderScheduler.DEFAULT_INTERVAL_MINUTES;
 
     @Override
     public void init(Config.Scope config) {
@@ -51,14 +43,5 @@ public final class ManageOtpActionFactory implements RequiredActionFactory {
     @Override
     public List<ProviderConfigProperty> getConfigMetadata() {
         return ExpiryReminderScheduler.configProperties();
-    }
-
-    @Override
-    public void close() {
-    }
-
-    @Override
-    public String getId() {
-        return PROVIDER_ID;
     }
 }

@@ -11,7 +11,7 @@ import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.credential.CredentialModel;
 import org.keycloak.forms.login.LoginFormsProvider;
 
-import io.mag.keycloak.forms.FormNonce;
+import io.mag.keycloak.common.FormNonce;
 import io.mag.keycloak.otp.OtpSubscription;
 import io.mag.keycloak.otp.SubscriptionCalendar;
 import io.mag.keycloak.otp.SubscriptionCredentials;

@@ -27,6 +27,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
+import io.mag.keycloak.common.MagEvents;
 import io.mag.keycloak.otp.OtpSubscription;
 import io.mag.keycloak.otp.SubscriptionCalendar;
 import io.mag.keycloak.otp.SubscriptionCredentials;
@@ -55,8 +56,6 @@ public final class ExpiryReminders {
     public static final List<Integer> REMINDER_DAYS = List.of(30, 7);
     static final String TEMPLATE = "mag-otp-expiry-reminder.ftl";
     static final String SUBJECT = "magOtpReminderSubject";
-    static final String OPERATION = "mag_operation";
-    static final String EXPIRY_REMINDER = "EXPIRY_REMINDER";
     static final String REMINDER_DAYS_DETAIL = "mag_reminder_days";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
@@ -126,7 +125,7 @@ public final class ExpiryReminders {
                     .event(EventType.CUSTOM_REQUIRED_ACTION)
                     .user(user)
                     .detail(Details.CUSTOM_REQUIRED_ACTION, ManageOtpActionFactory.PROVIDER_ID)
-                    .detail(OPERATION, EXPIRY_REMINDER)
+                    .detail(MagEvents.OPERATION, MagEvents.EXPIRY_REMINDER)
                     .detail(Details.CREDENTIAL_ID, otp.getId())
                     .detail(REMINDER_DAYS_DETAIL, String.valueOf(days));
             if (user.getEmail() == null || user.getEmail().isBlank()) {

@@ -18,11 +18,11 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
 
-import io.mag.keycloak.onboarding.AfterCommit;
+import io.mag.keycloak.common.AfterCommit;
 import io.mag.keycloak.onboarding.MagRoles;
-import io.mag.keycloak.onboarding.OnboardingEvents;
-import io.mag.keycloak.onboarding.wizard.RegistrationConfig;
+import io.mag.keycloak.common.MagEvents;
 import io.mag.keycloak.onboarding.registration.Designations;
+import io.mag.keycloak.onboarding.wizard.RegistrationConfig;
 import io.mag.keycloak.onboarding.registration.OrgRegistrationEntity;
 import io.mag.keycloak.onboarding.registration.RegistrationStatus;
 import io.mag.keycloak.onboarding.registration.Registrations;
@@ -113,7 +113,7 @@ public final class RegistrationDecisions {
                 user.addRequiredAction(FIRST_TIME_LOGIN);
             }
         }
-        event(registration, OnboardingEvents.REGISTRATION_APPROVED, operatorId);
+        event(registration, MagEvents.REGISTRATION_APPROVED, operatorId);
         String name = organization.getName();
         // Links are signed now (they need the request's URI); each is bound to its user and address.
         int validity = new RegistrationConfig(realm).approvalLinkValiditySeconds();
@@ -149,7 +149,7 @@ public final class RegistrationDecisions {
         if (organization != null) {
             session.getProvider(org.keycloak.organization.OrganizationProvider.class).remove(organization);
         }
-        event(registration, OnboardingEvents.REGISTRATION_REJECTED, operatorId);
+        event(registration, MagEvents.REGISTRATION_REJECTED, operatorId);
         String email = registration.getContactEmail();
         AfterCommit.run(session, realm, "Rejection email of registration " + registration.getId(),
                 (mailSession, mailRealm) -> new RegistrationMails(mailSession, mailRealm).rejected(email, name, reason));
@@ -173,12 +173,12 @@ public final class RegistrationDecisions {
                 .event(EventType.CUSTOM_REQUIRED_ACTION)
                 .user(registration.getOrgAdminUserId())
                 .detail(Details.CUSTOM_REQUIRED_ACTION, "mag-registration")
-                .detail(OnboardingEvents.OPERATION, operation)
-                .detail(OnboardingEvents.REGISTRATION_ID, registration.getId())
-                .detail(OnboardingEvents.ORGANIZATION_ID, registration.getOrganizationId())
+                .detail(MagEvents.OPERATION, operation)
+                .detail(MagEvents.REGISTRATION_ID, registration.getId())
+                .detail(MagEvents.ORGANIZATION_ID, registration.getOrganizationId())
                 .detail("operator_id", operatorId == null ? "" : operatorId);
         if (registration.getInvitationId() != null) {
-            event.detail(OnboardingEvents.INVITATION_ID, registration.getInvitationId());
+            event.detail(MagEvents.INVITATION_ID, registration.getInvitationId());
         }
         event.success();
     }

@@ -13,8 +13,8 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.services.managers.AuthenticationManager;
 
-import io.mag.keycloak.forms.FormNonce;
-import io.mag.keycloak.onboarding.OnboardingEvents;
+import io.mag.keycloak.common.FormNonce;
+import io.mag.keycloak.common.MagEvents;
 
 /**
  * First Time Login, run by Keycloak after UPDATE_PASSWORD (its priority in the realm is higher
@@ -74,7 +74,7 @@ final class FirstTimeLoginAction implements RequiredActionProvider {
         FirstTimeLoginEvents events = new FirstTimeLoginEvents(context, shared);
 
         if (!NONCE.consume(context.getAuthenticationSession(), form.getFirst(FormNonce.FIELD))) {
-            events.error(OnboardingEvents.FIRST_LOGIN_COMPLETED, Errors.INVALID_FORM, null);
+            events.error(MagEvents.FIRST_LOGIN_COMPLETED, Errors.INVALID_FORM, null);
             context.challenge(page(context, shared, "magFirstLoginFormExpired"));
             return;
         }
@@ -92,7 +92,7 @@ final class FirstTimeLoginAction implements RequiredActionProvider {
         }
         if (NOT_NOW.equals(operation)) {
             if (shared.otpRequired() && !hasOtp(user)) {
-                events.error(OnboardingEvents.FIRST_LOGIN_COMPLETED, Errors.NOT_ALLOWED, "otp_required");
+                events.error(MagEvents.FIRST_LOGIN_COMPLETED, Errors.NOT_ALLOWED, "otp_required");
                 context.challenge(page(context, shared, "magFirstLoginOtpRequiredRefusal"));
                 return;
             }

@@ -2,12 +2,9 @@ package io.mag.keycloak.onboarding.firstlogin;
 
 import java.util.List;
 
-import org.keycloak.Config;
-import org.keycloak.authentication.RequiredActionFactory;
-import org.keycloak.authentication.RequiredActionProvider;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
+
+import io.mag.keycloak.common.StatelessRequiredActionFactory;
 
 /**
  * "First Time Login": the last step of a newly approved administrator's first sign-in, after
@@ -16,40 +13,17 @@ import org.keycloak.provider.ProviderConfigProperty;
  * "Login Success" email. Assigned to the user by operator approval; never started by the user
  * ({@code kc_action} is not supported).
  */
-public final class FirstTimeLoginActionFactory implements RequiredActionFactory {
+public final class FirstTimeLoginActionFactory extends StatelessRequiredActionFactory {
 
     public static final String PROVIDER_ID = "mag-first-time-login";
 
-    @Override
-    public RequiredActionProvider create(KeycloakSession session) {
-        return new FirstTimeLoginAction();
-    }
-
-    @Override
-    public String getDisplayText() {
-        return "First Time Login";
+    public FirstTimeLoginActionFactory() {
+        super(PROVIDER_ID, "First Time Login", new FirstTimeLoginAction());
     }
 
     @Override
     public List<ProviderConfigProperty> getConfigMetadata() {
         // Not application-initiated, so Keycloak's maximum-age-of-authentication option does not apply.
         return List.of();
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
-    }
-
-    @Override
-    public String getId() {
-        return PROVIDER_ID;
     }
 }

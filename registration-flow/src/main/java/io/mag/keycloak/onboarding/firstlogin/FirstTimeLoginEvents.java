@@ -5,7 +5,7 @@ import org.keycloak.events.Details;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
 
-import io.mag.keycloak.onboarding.OnboardingEvents;
+import io.mag.keycloak.common.MagEvents;
 
 /**
  * User events of first-time login: CUSTOM_REQUIRED_ACTION (errors: CUSTOM_REQUIRED_ACTION_ERROR)
@@ -15,7 +15,6 @@ import io.mag.keycloak.onboarding.OnboardingEvents;
  */
 final class FirstTimeLoginEvents {
 
-    static final String OTP_SETUP_STARTED = "OTP_SETUP_STARTED";
     /** Whether the user has an OTP credential at completion. */
     static final String OTP = "mag_otp";
     static final String OTP_CONFIGURED = "configured";
@@ -30,17 +29,17 @@ final class FirstTimeLoginEvents {
     }
 
     void completed(boolean otpConfigured) {
-        event(OnboardingEvents.FIRST_LOGIN_COMPLETED).detail(OTP, otpConfigured ? OTP_CONFIGURED : OTP_NOT_NOW).success();
+        event(MagEvents.FIRST_LOGIN_COMPLETED).detail(OTP, otpConfigured ? OTP_CONFIGURED : OTP_NOT_NOW).success();
     }
 
     void otpSetupStarted() {
-        event(OTP_SETUP_STARTED).success();
+        event(MagEvents.OTP_SETUP_STARTED).success();
     }
 
     void error(String operation, String error, String refusal) {
         EventBuilder event = event(operation).event(EventType.CUSTOM_REQUIRED_ACTION_ERROR);
         if (refusal != null) {
-            event.detail(OnboardingEvents.REFUSAL, refusal);
+            event.detail(MagEvents.REFUSAL, refusal);
         }
         event.error(error);
     }
@@ -51,10 +50,10 @@ final class FirstTimeLoginEvents {
                 .event(EventType.CUSTOM_REQUIRED_ACTION)
                 .user(context.getUser())
                 .detail(Details.CUSTOM_REQUIRED_ACTION, FirstTimeLoginActionFactory.PROVIDER_ID)
-                .detail(OnboardingEvents.OPERATION, operation);
+                .detail(MagEvents.OPERATION, operation);
         String organizationId = shared.organizationIdDetail();
         if (organizationId != null) {
-            event.detail(OnboardingEvents.ORGANIZATION_ID, organizationId);
+            event.detail(MagEvents.ORGANIZATION_ID, organizationId);
         }
         return event;
     }

@@ -16,8 +16,8 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.Urls;
 
-import io.mag.keycloak.onboarding.AfterCommit;
-import io.mag.keycloak.onboarding.OnboardingEvents;
+import io.mag.keycloak.common.AfterCommit;
+import io.mag.keycloak.common.MagEvents;
 
 /**
  * The "Login Success" email (templates {@code email/{html,text}/mag-login-success.ftl}): the user
@@ -74,7 +74,7 @@ final class LoginSuccessEmail {
                     .event(EventType.CUSTOM_REQUIRED_ACTION_ERROR)
                     .user(user)
                     .detail(Details.CUSTOM_REQUIRED_ACTION, FirstTimeLoginActionFactory.PROVIDER_ID)
-                    .detail(OnboardingEvents.OPERATION, OnboardingEvents.FIRST_LOGIN_COMPLETED)
+                    .detail(MagEvents.OPERATION, MagEvents.FIRST_LOGIN_COMPLETED)
                     .detail(Details.EMAIL, user.getEmail())
                     .error(Errors.EMAIL_SEND_FAILED);
         }

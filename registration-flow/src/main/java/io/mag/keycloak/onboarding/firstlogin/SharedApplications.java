@@ -15,7 +15,8 @@ import org.keycloak.models.UserModel;
 import org.keycloak.organization.OrganizationProvider;
 import org.keycloak.protocol.oidc.utils.AcrUtils;
 
-import io.mag.keycloak.onboarding.OrganizationAttributes;
+import io.mag.keycloak.common.OrganizationAttributes;
+import io.mag.keycloak.common.OtpLevel;
 
 /**
  * The applications shared with the user's organizations (attribute

@@ -33,8 +33,8 @@ import org.keycloak.services.resources.RealmsResource;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.keycloak.sessions.RootAuthenticationSessionModel;
 
-import io.mag.keycloak.forms.FormNonce;
-import io.mag.keycloak.onboarding.OrganizationAttributes;
+import io.mag.keycloak.common.FormNonce;
+import io.mag.keycloak.common.OrganizationAttributes;
 import io.mag.keycloak.onboarding.RegistrationLinks;
 import io.mag.keycloak.onboarding.captcha.RegistrationCaptcha;
 import io.mag.keycloak.onboarding.invitation.InvitationLinkException;

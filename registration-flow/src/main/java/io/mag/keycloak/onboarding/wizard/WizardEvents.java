@@ -6,7 +6,7 @@ import org.keycloak.events.EventType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
-import io.mag.keycloak.onboarding.OnboardingEvents;
+import io.mag.keycloak.common.MagEvents;
 
 /**
  * User events of the wizard: CUSTOM_REQUIRED_ACTION with {@code mag_operation=REGISTRATION_SUBMITTED},
@@ -40,9 +40,9 @@ final class WizardEvents {
                 .event(EventType.CUSTOM_REQUIRED_ACTION)
                 .detail(Details.CUSTOM_REQUIRED_ACTION, WIZARD);
         if (draft != null) {
-            event.detail(OnboardingEvents.REGISTRATION_ID, draft.id);
+            event.detail(MagEvents.REGISTRATION_ID, draft.id);
             if (draft.invitationId != null) {
-                event.detail(OnboardingEvents.INVITATION_ID, draft.invitationId);
+                event.detail(MagEvents.INVITATION_ID, draft.invitationId);
             }
             if (draft.clientId != null) {
                 event.detail("client_id", draft.clientId);
@@ -54,7 +54,7 @@ final class WizardEvents {
     void error(WizardDraft draft, String error, String refusal) {
         EventBuilder event = base(draft).event(EventType.CUSTOM_REQUIRED_ACTION_ERROR);
         if (refusal != null) {
-            event.detail(OnboardingEvents.REFUSAL, refusal);
+            event.detail(MagEvents.REFUSAL, refusal);
         }
         event.error(error);
     }

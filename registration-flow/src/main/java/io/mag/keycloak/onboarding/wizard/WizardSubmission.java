@@ -24,8 +24,8 @@ import org.keycloak.models.utils.FormMessage;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.organization.OrganizationProvider;
 
-import io.mag.keycloak.onboarding.OnboardingEvents;
-import io.mag.keycloak.onboarding.OrganizationAttributes;
+import io.mag.keycloak.common.MagEvents;
+import io.mag.keycloak.common.OrganizationAttributes;
 import io.mag.keycloak.onboarding.approval.RegistrationMails;
 import io.mag.keycloak.onboarding.invitation.InvitationLinkException;
 import io.mag.keycloak.onboarding.invitation.InvitationProvider;
@@ -116,8 +116,8 @@ final class WizardSubmission {
         new WizardEvents(session, realm).base(draft)
                 .event(EventType.CUSTOM_REQUIRED_ACTION)
                 .user(stored.getOrgAdminUserId().isEmpty() ? null : stored.getOrgAdminUserId())
-                .detail(OnboardingEvents.OPERATION, OnboardingEvents.REGISTRATION_SUBMITTED)
-                .detail(OnboardingEvents.ORGANIZATION_ID, stored.getOrganizationId())
+                .detail(MagEvents.OPERATION, MagEvents.REGISTRATION_SUBMITTED)
+                .detail(MagEvents.ORGANIZATION_ID, stored.getOrganizationId())
                 .detail(Designations.UNRESOLVED_DETAIL, String.valueOf(unresolvedCount))
                 .success();
         new RegistrationMails(session, realm).submitted(stored, draft.profile(Fields.LEGAL_NAME));

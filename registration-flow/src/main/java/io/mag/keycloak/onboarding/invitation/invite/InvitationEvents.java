@@ -5,16 +5,16 @@ import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
 import org.keycloak.models.UserModel;
 
-import io.mag.keycloak.onboarding.OnboardingEvents;
+import io.mag.keycloak.common.MagEvents;
 import io.mag.keycloak.onboarding.invitation.Invitation;
 
 /**
  * User events of inviting, from the page and from REST alike: CUSTOM_REQUIRED_ACTION (errors:
  * CUSTOM_REQUIRED_ACTION_ERROR) with {@code custom_required_action=mag-invite-organizations},
- * {@value OnboardingEvents#OPERATION} = INVITATION_SENT / INVITATION_RESENT / INVITATION_REVOKED
- * (or {@value #VIEW} for a refused look at the page or the lists), {@value OnboardingEvents#ORGANIZATION_ID}
- * (the inviting partner organization), {@value OnboardingEvents#INVITATION_ID}, and for errors a
- * {@value OnboardingEvents#REFUSAL} code.
+ * {@value MagEvents#OPERATION} = INVITATION_SENT / INVITATION_RESENT / INVITATION_REVOKED
+ * (or {@value #VIEW} for a refused look at the page or the lists), {@value MagEvents#ORGANIZATION_ID}
+ * (the inviting partner organization), {@value MagEvents#INVITATION_ID}, and for errors a
+ * {@value MagEvents#REFUSAL} code.
  */
 final class InvitationEvents {
 
@@ -36,7 +36,7 @@ final class InvitationEvents {
     void error(String operation, String organizationId, String invitationId, String error, String refusal) {
         EventBuilder event = event(operation, organizationId, invitationId).event(EventType.CUSTOM_REQUIRED_ACTION_ERROR);
         if (refusal != null) {
-            event.detail(OnboardingEvents.REFUSAL, refusal);
+            event.detail(MagEvents.REFUSAL, refusal);
         }
         event.error(error);
     }
@@ -46,12 +46,12 @@ final class InvitationEvents {
                 .event(EventType.CUSTOM_REQUIRED_ACTION)
                 .user(user)
                 .detail(Details.CUSTOM_REQUIRED_ACTION, InviteOrganizationsActionFactory.PROVIDER_ID)
-                .detail(OnboardingEvents.OPERATION, operation);
+                .detail(MagEvents.OPERATION, operation);
         if (organizationId != null) {
-            event.detail(OnboardingEvents.ORGANIZATION_ID, organizationId);
+            event.detail(MagEvents.ORGANIZATION_ID, organizationId);
         }
         if (invitationId != null) {
-            event.detail(OnboardingEvents.INVITATION_ID, invitationId);
+            event.detail(MagEvents.INVITATION_ID, invitationId);
         }
         return event;
     }

@@ -18,7 +18,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.storage.adapter.InMemoryUserAdapter;
 
-import io.mag.keycloak.onboarding.AfterCommit;
+import io.mag.keycloak.common.AfterCommit;
 import io.mag.keycloak.onboarding.invitation.Invitation;
 
 /**

@@ -16,7 +16,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.organization.OrganizationProvider;
 
-import io.mag.keycloak.onboarding.OnboardingEvents;
+import io.mag.keycloak.common.MagEvents;
 import io.mag.keycloak.onboarding.invitation.Invitation;
 import io.mag.keycloak.onboarding.invitation.InvitationProvider;
 import io.mag.keycloak.onboarding.invitation.InvitationStatus;
@@ -124,18 +124,18 @@ final class Invitations {
         if (!invalid.isEmpty()) {
             List<FieldError> all = new ArrayList<>(invalid);
             all.addAll(conflicts);
-            events.error(OnboardingEvents.INVITATION_SENT, partnerId(), null, Errors.INVALID_INPUT, INVALID_FIELDS);
+            events.error(MagEvents.INVITATION_SENT, partnerId(), null, Errors.INVALID_INPUT, INVALID_FIELDS);
             return Result.refused(Outcome.INVALID, order(all));
         }
         if (!conflicts.isEmpty()) {
-            events.error(OnboardingEvents.INVITATION_SENT, partnerId(), open.map(Invitation::id).orElse(null), Errors.INVALID_INPUT,
+            events.error(MagEvents.INVITATION_SENT, partnerId(), open.map(Invitation::id).orElse(null), Errors.INVALID_INPUT,
                     sameName.isPresent() ? DUPLICATE_ORGANIZATION : DUPLICATE_INVITATION);
             return Result.refused(Outcome.CONFLICT, conflicts);
         }
         Invitation invitation = store().create(realm, partnerId(), inviter.user().getId(), request.companyName(),
                 request.contactEmail(), request.clientIds(), InvitationSettings.expiry(realm, now));
-        send(invitation, OnboardingEvents.INVITATION_SENT, now);
-        events.success(OnboardingEvents.INVITATION_SENT, invitation);
+        send(invitation, MagEvents.INVITATION_SENT, now);
+        events.success(MagEvents.INVITATION_SENT, invitation);
         LOG.debugf("Invitation %s created by user %s for partner %s", invitation.id(), inviter.user().getId(), partnerId());
         return Result.ok(invitation);
     }
@@ -143,32 +143,32 @@ final class Invitations {
     Result resend(String invitationId) {
         Optional<Invitation> found = find(invitationId);
         if (found.isEmpty()) {
-            events.error(OnboardingEvents.INVITATION_RESENT, partnerId(), null, Errors.INVALID_REQUEST, "not_found");
+            events.error(MagEvents.INVITATION_RESENT, partnerId(), null, Errors.INVALID_REQUEST, "not_found");
             return Result.refused(Outcome.NOT_FOUND, List.of());
         }
         long now = Time.currentTime();
         if (!found.get().isResendable(now)) {
-            events.error(OnboardingEvents.INVITATION_RESENT, partnerId(), invitationId, Errors.INVALID_REQUEST, NOT_PENDING);
+            events.error(MagEvents.INVITATION_RESENT, partnerId(), invitationId, Errors.INVALID_REQUEST, NOT_PENDING);
             return new Result(Outcome.NOT_PENDING, found.get(), List.of());
         }
         Invitation invitation = store().reissue(realm, invitationId, InvitationSettings.expiry(realm, now));
-        send(invitation, OnboardingEvents.INVITATION_RESENT, now);
-        events.success(OnboardingEvents.INVITATION_RESENT, invitation);
+        send(invitation, MagEvents.INVITATION_RESENT, now);
+        events.success(MagEvents.INVITATION_RESENT, invitation);
         return Result.ok(invitation);
     }
 
     Result revoke(String invitationId) {
         Optional<Invitation> found = find(invitationId);
         if (found.isEmpty()) {
-            events.error(OnboardingEvents.INVITATION_REVOKED, partnerId(), null, Errors.INVALID_REQUEST, "not_found");
+            events.error(MagEvents.INVITATION_REVOKED, partnerId(), null, Errors.INVALID_REQUEST, "not_found");
             return Result.refused(Outcome.NOT_FOUND, List.of());
         }
         if (!found.get().isRevocable(Time.currentTime())) {
-            events.error(OnboardingEvents.INVITATION_REVOKED, partnerId(), invitationId, Errors.INVALID_REQUEST, NOT_PENDING);
+            events.error(MagEvents.INVITATION_REVOKED, partnerId(), invitationId, Errors.INVALID_REQUEST, NOT_PENDING);
             return new Result(Outcome.NOT_PENDING, found.get(), List.of());
         }
         Invitation invitation = store().revoke(realm, invitationId);
-        events.success(OnboardingEvents.INVITATION_REVOKED, invitation);
+        events.success(MagEvents.INVITATION_REVOKED, invitation);
         return Result.ok(invitation);
     }
 

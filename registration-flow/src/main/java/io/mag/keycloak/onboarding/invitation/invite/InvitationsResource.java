@@ -23,7 +23,8 @@ import org.keycloak.models.UserModel;
 import org.keycloak.services.managers.AppAuthManager;
 import org.keycloak.services.managers.AuthenticationManager;
 
-import io.mag.keycloak.onboarding.OnboardingEvents;
+import io.mag.keycloak.common.LoginThemeMessages;
+import io.mag.keycloak.common.MagEvents;
 import io.mag.keycloak.onboarding.invitation.Invitation;
 import io.mag.keycloak.onboarding.invitation.InvitationStatus;
 
@@ -112,7 +113,7 @@ public final class InvitationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response create(InvitationBody body) {
-        Caller caller = caller(OnboardingEvents.INVITATION_SENT);
+        Caller caller = caller(MagEvents.INVITATION_SENT);
         InvitationBody request = body == null ? new InvitationBody(null, null, null) : body;
         Invitations.Result result = caller.invitations().invite(new InvitationRequest(request.companyName(), request.contactEmail(), request.clientIds()));
         return switch (result.outcome()) {
@@ -129,7 +130,7 @@ public final class InvitationsResource {
     @Path("{id}/resend")
     @Produces(MediaType.APPLICATION_JSON)
     public Response resend(@PathParam("id") String id) {
-        Caller caller = caller(OnboardingEvents.INVITATION_RESENT);
+        Caller caller = caller(MagEvents.INVITATION_RESENT);
         return changed(caller, caller.invitations().resend(id));
     }
 
@@ -137,7 +138,7 @@ public final class InvitationsResource {
     @Path("{id}/revoke")
     @Produces(MediaType.APPLICATION_JSON)
     public Response revoke(@PathParam("id") String id) {
-        Caller caller = caller(OnboardingEvents.INVITATION_REVOKED);
+        Caller caller = caller(MagEvents.INVITATION_REVOKED);
         return changed(caller, caller.invitations().revoke(id));
     }
 
@@ -145,7 +146,7 @@ public final class InvitationsResource {
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id) {
-        Caller caller = caller(OnboardingEvents.INVITATION_REVOKED);
+        Caller caller = caller(MagEvents.INVITATION_REVOKED);
         Response response = changed(caller, caller.invitations().revoke(id));
         return response.getStatus() == 200 ? Response.noContent().build() : response;
     }
@@ -188,12 +189,12 @@ public final class InvitationsResource {
         if (!access.allowed()) {
             new InvitationEvents(base, user).error(operation, null, null, Errors.NOT_ALLOWED, access.refusal());
             throw new jakarta.ws.rs.WebApplicationException(error(Response.Status.FORBIDDEN, "forbidden",
-                    new LoginMessages(session, realm, user).format("magInviteNotAllowed", List.of()), List.of()));
+                    new LoginThemeMessages(session, realm, user).text("magInviteNotAllowed"), List.of()));
         }
         InvitationEvents events = new InvitationEvents(base, user);
-        return new Caller(access.inviter(), new Invitations(session, realm, access.inviter(), events), new LoginMessages(session, realm, user));
+        return new Caller(access.inviter(), new Invitations(session, realm, access.inviter(), events), new LoginThemeMessages(session, realm, user));
     }
 
-    private record Caller(Inviter inviter, Invitations invitations, LoginMessages messages) {
+    private record Caller(Inviter inviter, Invitations invitations, LoginThemeMessages messages) {
     }
 }

@@ -10,8 +10,8 @@ import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.events.Errors;
 
-import io.mag.keycloak.forms.FormNonce;
-import io.mag.keycloak.onboarding.OnboardingEvents;
+import io.mag.keycloak.common.FormNonce;
+import io.mag.keycloak.common.MagEvents;
 
 /**
  * "Invite Organizations": a partner's Service Provider or Adoption Administrator searches existing
@@ -123,9 +123,9 @@ final class InviteOrganizationsAction implements RequiredActionProvider {
 
     private static String eventOperation(String operation) {
         return switch (operation == null ? "" : operation) {
-            case "invite" -> OnboardingEvents.INVITATION_SENT;
-            case "resend" -> OnboardingEvents.INVITATION_RESENT;
-            case "revoke" -> OnboardingEvents.INVITATION_REVOKED;
+            case "invite" -> MagEvents.INVITATION_SENT;
+            case "resend" -> MagEvents.INVITATION_RESENT;
+            case "revoke" -> MagEvents.INVITATION_REVOKED;
             default -> InvitationEvents.VIEW;
         };
     }

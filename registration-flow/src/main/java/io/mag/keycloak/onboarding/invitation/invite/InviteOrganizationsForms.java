@@ -13,7 +13,7 @@ import org.keycloak.common.util.Time;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.utils.FormMessage;
 
-import io.mag.keycloak.forms.FormNonce;
+import io.mag.keycloak.common.FormNonce;
 import io.mag.keycloak.onboarding.invitation.Invitation;
 
 /** Renders mag-invite-organizations.ftl with a fresh form nonce. */

@@ -8,7 +8,7 @@ import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
-import io.mag.keycloak.onboarding.OrganizationAttributes;
+import io.mag.keycloak.common.OrganizationAttributes;
 
 /**
  * A user allowed to invite, with the partner organization they act for. They may share only that

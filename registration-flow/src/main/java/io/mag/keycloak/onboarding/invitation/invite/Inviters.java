@@ -11,7 +11,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.organization.OrganizationProvider;
 
 import io.mag.keycloak.onboarding.MagRoles;
-import io.mag.keycloak.onboarding.OrganizationAttributes;
+import io.mag.keycloak.common.OrganizationAttributes;
 
 /**
  * Who may invite: a user with the realm role {@value MagRoles#SERVICE_PROVIDER_ADMINISTRATOR} or

@@ -5,7 +5,7 @@ import java.util.List;
 import org.keycloak.models.OrganizationDomainModel;
 import org.keycloak.models.OrganizationModel;
 
-import io.mag.keycloak.onboarding.OrganizationAttributes;
+import io.mag.keycloak.common.OrganizationAttributes;
 
 /**
  * An existing organization found by a search: shown on the page and returned by REST. Getters, not

@@ -1,4 +1,4 @@
-package io.mag.keycloak.login;
+package io.mag.keycloak.common;
 
 import java.util.List;
 
@@ -14,14 +14,14 @@ import org.keycloak.provider.ProviderConfigProperty;
  * Factory of an authenticator that keeps no state and has no options: one shared instance,
  * usable only as REQUIRED. Subclasses name it and describe it for the admin console.
  */
-abstract class StatelessAuthenticatorFactory implements AuthenticatorFactory {
+public abstract class StatelessAuthenticatorFactory implements AuthenticatorFactory {
 
     private final String id;
     private final String displayType;
     private final String helpText;
     private final Authenticator instance;
 
-    StatelessAuthenticatorFactory(String id, String displayType, String helpText, Authenticator instance) {
+    protected StatelessAuthenticatorFactory(String id, String displayType, String helpText, Authenticator instance) {
         this.id = id;
         this.displayType = displayType;
         this.helpText = helpText;

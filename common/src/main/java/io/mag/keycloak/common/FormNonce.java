@@ -1,4 +1,4 @@
-package io.mag.keycloak.forms;
+package io.mag.keycloak.common;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,7 +8,7 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
  * A single-use token in every form of one of the gateway's login-theme pages (Connect Accounts,
- * Manage OTP). Keycloak's login-action URL already binds a post to this browser's authentication
+ * Manage OTP, Invite Organizations, First Time Login, the registration wizard). Keycloak's login-action URL already binds a post to this browser's authentication
  * session and tab; the nonce also makes a re-posted or outdated copy of the page (back button,
  * double submit, replay) change nothing. The forms carry it in the field {@value #FIELD}.
  */

@@ -1,4 +1,4 @@
-package io.mag.keycloak.onboarding;
+package io.mag.keycloak.common;
 
 import java.util.function.BiConsumer;
 

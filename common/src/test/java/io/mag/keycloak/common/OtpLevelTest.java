@@ -1,4 +1,4 @@
-package io.mag.keycloak.onboarding.firstlogin;
+package io.mag.keycloak.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,5 +28,15 @@ class OtpLevelTest {
         assertThat(OtpLevel.required("gold", mapping)).isTrue();
         assertThat(OtpLevel.required("silver", mapping)).isFalse();
         assertThat(OtpLevel.required("bronze", mapping)).as("unknown name").isFalse();
+    }
+
+    @Test
+    void anAcrValueIsReadThroughTheMappingBeforeAsANumber() {
+        Map<String, Integer> mapping = Map.of("gold", 2, "1", 3);
+        assertThat(OtpLevel.levelOf("gold", mapping)).isEqualTo(2);
+        assertThat(OtpLevel.levelOf("1", mapping)).as("a mapped number").isEqualTo(3);
+        assertThat(OtpLevel.levelOf("2", mapping)).isEqualTo(2);
+        assertThat(OtpLevel.levelOf("bronze", mapping)).as("unknown name").isNull();
+        assertThat(OtpLevel.levelOf("2", null)).isEqualTo(2);
     }
 }

@@ -1,4 +1,4 @@
-package io.mag.keycloak.onboarding;
+package io.mag.keycloak.common;
 
 /**
  * Attribute names the gateway keeps on Keycloak's native organizations (and on clients, for the
