@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,7 +37,6 @@ import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 class RegistrationLimitsIT {
 
     private static final Pattern NONCE = Pattern.compile("name=\"formNonce\" value=\"([^\"]+)\"");
-    private static final Pattern FORM_ACTION = Pattern.compile("action=\"([^\"]*mag-registration/wizard[^\"]*)\"");
 
     @InjectRealm(fromJson = MagRealm.JSON)
     ManagedRealm realm;
@@ -62,16 +60,20 @@ class RegistrationLimitsIT {
 
     @Test
     @DisplayName("a chunked body without Content-Length larger than the cap is refused with 413; a small one is read")
-    void chunkedBodyWithoutContentLengthIsCappedOnTheStream() throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(
+    void chunkedBodyWithoutContentLengthIsCapped() throws Exception {
+        // Cookies by hand: Keycloak marks its session cookie Secure, which java.net's cookie store
+        // would not send back over http://localhost (browsers do).
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<String> start = http.send(HttpRequest.newBuilder(URI.create(
                 RegistrationWizardScreen.publicStartUrl(realm, RegistrationWizardScreen.PUBLIC_CLIENT))).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(page.statusCode()).isEqualTo(200);
-        Matcher action = FORM_ACTION.matcher(page.body());
-        assertThat(action.find()).as(page.body()).isTrue();
-        URI wizard = URI.create(action.group(1).replace("&amp;", "&"));
+        assertThat(start.statusCode()).as(start.body()).isEqualTo(303);
+        String cookies = String.join("; ", start.headers().allValues("Set-Cookie").stream()
+                .map(c -> c.split(";", 2)[0]).toList());
+        URI wizard = URI.create(start.headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(wizard).header("Cookie", cookies).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
 
         // 54 KB in 60 fields, none longer than a field's own limit, streamed: no Content-Length.
         StringBuilder fields = new StringBuilder();
@@ -79,7 +81,7 @@ class RegistrationLimitsIT {
             fields.append("f").append(i).append('=').append("a".repeat(900)).append('&');
         }
         byte[] big = fields.toString().getBytes(StandardCharsets.US_ASCII);
-        HttpResponse<String> oversized = http.send(chunked(wizard, big), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> oversized = http.send(chunked(wizard, cookies, big), HttpResponse.BodyHandlers.ofString());
         assertThat(oversized.request().headers().firstValue("Content-Length")).isEmpty();
         assertThat(oversized.statusCode()).as(oversized.body()).isEqualTo(413);
         assertThat(oversized.body()).contains("The request is too large.");
@@ -90,7 +92,7 @@ class RegistrationLimitsIT {
         // captcha answer is named).
         Matcher nonce = NONCE.matcher(page.body());
         assertThat(nonce.find()).isTrue();
-        HttpResponse<String> small = http.send(chunked(wizard, ("formNonce=" + java.net.URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8) + "&action=next&captchaNumber=")
+        HttpResponse<String> small = http.send(chunked(wizard, cookies, ("formNonce=" + java.net.URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8) + "&action=next&captchaNumber=")
                         .getBytes(StandardCharsets.US_ASCII)), HttpResponse.BodyHandlers.ofString());
         assertThat(small.statusCode()).isEqualTo(400);
         assertThat(small.body()).contains("Please complete the captcha before you continue.");
@@ -133,9 +135,10 @@ class RegistrationLimitsIT {
         browser.driver().findElement(org.openqa.selenium.By.id("mag-add")).click();
     }
 
-    private static HttpRequest chunked(URI uri, byte[] body) {
+    private static HttpRequest chunked(URI uri, String cookies, byte[] body) {
         return HttpRequest.newBuilder(uri)
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookies)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> (InputStream) new ByteArrayInputStream(body)))
                 .build();
     }

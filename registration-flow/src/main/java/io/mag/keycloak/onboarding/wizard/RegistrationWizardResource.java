@@ -1,12 +1,9 @@
 package io.mag.keycloak.onboarding.wizard;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -159,16 +156,10 @@ public final class RegistrationWizardResource {
     @Path("wizard")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response act(@QueryParam(TAB_ID) String tabId, InputStream body) {
-        // The body is read from its stream up to the cap, whether or not a Content-Length was sent.
-        Optional<MultivaluedMap<String, String>> read;
-        try {
-            read = BoundedForm.read(body, Fields.BODY_MAX);
-        } catch (IOException e) {
-            events.error(null, WizardEvents.OVERSIZED, "unreadable");
-            return message("magRegTooLarge", Response.Status.BAD_REQUEST);
-        }
-        if (read.isEmpty()) {
+    public Response act(@QueryParam(TAB_ID) String tabId) {
+        // Measured on what was received, whatever Content-Length said (or whether it was sent at all).
+        MultivaluedMap<String, String> form = session.getContext().getHttpRequest().getDecodedFormParameters();
+        if (FormSize.exceeds(form, Fields.BODY_MAX)) {
             events.error(null, WizardEvents.OVERSIZED, null);
             return message("magRegTooLarge", Response.Status.REQUEST_ENTITY_TOO_LARGE);
         }
@@ -182,7 +173,6 @@ public final class RegistrationWizardResource {
             events.error(null, WizardEvents.SESSION_EXPIRED, null);
             return message("magRegSessionExpired", Response.Status.BAD_REQUEST);
         }
-        MultivaluedMap<String, String> form = read.get();
         WizardPages pages = new WizardPages(session, realm, tab, draft, wizardUri(tabId));
         if (form.values().stream().flatMap(List::stream).anyMatch(v -> v != null && v.length() > Fields.ANY_VALUE_MAX)) {
             events.error(draft, WizardEvents.OVERSIZED, null);
