@@ -12,7 +12,7 @@
             <div class="${properties.kcFormGroupClass}">
                 <label class="pf-v5-c-check" for="orgAdminIsAppAdmin">
                     <input class="pf-v5-c-check__input" type="checkbox" name="orgAdminIsAppAdmin" id="orgAdminIsAppAdmin" value="on" <#if magReg.orgAdminIsAppAdmin>checked</#if>/>
-                    <span class="pf-v5-c-check__label">${msg("magRegSelectExisting", magReg.orgAdmin.firstName, magReg.orgAdmin.lastName, magReg.orgAdmin.username)}</span>
+                    <span class="pf-v5-c-check__label"><#if magReg.orgAdmin.existing>${msg("magRegSelectExistingAccount", magReg.orgAdmin.username)}<#else>${msg("magRegSelectExisting", magReg.orgAdmin.firstName, magReg.orgAdmin.lastName, magReg.orgAdmin.username)}</#if></span>
                 </label>
                 <#if messagesPerField.existsError('orgAdminIsAppAdmin')>
                     <div class="${properties.kcInputErrorMessageClass}" id="input-error-orgAdminIsAppAdmin">${kcSanitize(messagesPerField.get('orgAdminIsAppAdmin'))}</div>
