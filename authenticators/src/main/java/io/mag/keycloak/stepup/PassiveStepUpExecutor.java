@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 import org.jboss.logging.Logger;
@@ -113,7 +114,15 @@ final class PassiveStepUpExecutor implements ClientPolicyExecutorProvider<Client
         } else {
             acrValues = AcrUtils.getAcrValues(request.getClaims(), request.getAcr(), client);
         }
-        Map<String, Integer> acrToLoa = AcrUtils.getAcrLoaMap(client);
+        return lowestLevel(acrValues, AcrUtils.getAcrLoaMap(client), essential);
+    }
+
+    /**
+     * The lowest level among the acr values, through the acr-to-LoA map. An unknown value counts
+     * as the minimum level, or, among essential values, makes the request one that Keycloak
+     * refuses itself (empty). Empty too when there are no values.
+     */
+    static OptionalInt lowestLevel(List<String> acrValues, Map<String, Integer> acrToLoa, boolean essential) {
         int lowest = Integer.MAX_VALUE;
         for (String acr : acrValues) {
             Integer loa = OtpLevel.levelOf(acr, acrToLoa);
@@ -138,15 +147,23 @@ final class PassiveStepUpExecutor implements ClientPolicyExecutorProvider<Client
         if (note == null) {
             return Constants.NO_LOA;
         }
-        Map<Integer, Integer> levels;
+        SortedMap<Integer, Integer> levels;
         try {
             levels = new TreeMap<>(JsonSerialization.readValue(note, LOA_MAP));
         } catch (IOException e) {
             LOG.warnf("Unreadable LoA map in user session %s: left to Keycloak", userSession.getId());
             return Constants.NO_LOA;
         }
-        Map<Integer, Integer> maxAges = LoAUtil.getLoaMaxAgesConfiguredInRealmFlow(realm, flowId);
-        int now = Time.currentTime();
+        return highestLevelWithinMaxAge(levels, LoAUtil.getLoaMaxAgesConfiguredInRealmFlow(realm, flowId), Time.currentTime());
+    }
+
+    /**
+     * Climbing from the lowest level reached, the last one still within its max age (max age 0
+     * where the flow configures none); at least the minimum level.
+     *
+     * @param levels when each level was reached (seconds), ordered by level
+     */
+    static int highestLevelWithinMaxAge(SortedMap<Integer, Integer> levels, Map<Integer, Integer> maxAges, int now) {
         int reached = Constants.MINIMUM_LOA;
         for (Map.Entry<Integer, Integer> level : levels.entrySet()) {
             if (now <= level.getValue() + maxAges.getOrDefault(level.getKey(), 0)) {

@@ -24,6 +24,8 @@ import org.keycloak.testframework.realm.ManagedRealm;
 final class ApprovedAdministrators {
 
     static final String FIRST_TIME_LOGIN = "mag-first-time-login";
+    /** The subject of the email that ends a first-time login. */
+    static final String LOGIN_SUCCESS = "Login Success";
     static final String OTP_APP = "northwind-supplier-portal";
     static final String PASSWORD_APP = "northwind-sourcing";
     static final String ONE_TIME_PASSWORD = "Handed-Over-0ne-Time";

@@ -54,7 +54,7 @@ class FirstTimeLoginJourneyIT {
         screen.notNow();
         new AccountConsolePage(browser).waitUntilShown();
 
-        String html = Emails.html(new LoginSuccessMails(mail).await(approved.email("gil")));
+        String html = Emails.html(new Mailbox(mail).await(approved.email("gil"), ApprovedAdministrators.LOGIN_SUCCESS));
         Matcher link = LINK.matcher(html);
         assertThat(link.find()).as("Manage OTP link in " + html).isTrue();
         assertThat(link.group(1)).isEqualTo(AccountConsolePage.url(realm) + "content/manage-otp");

@@ -63,7 +63,7 @@ class InvitationIT {
     private TestUsers users;
     private Partners partners;
     private InvitationsApi api;
-    private InvitationMails mails;
+    private Mailbox mails;
     private InviteOrganizationsScreen screen;
     private String tag;
 
@@ -72,7 +72,7 @@ class InvitationIT {
         users = new TestUsers(realm);
         partners = new Partners(realm);
         api = new InvitationsApi(realm);
-        mails = new InvitationMails(mailServer);
+        mails = new Mailbox(mailServer);
         screen = new InviteOrganizationsScreen(browser);
         tag = UUID.randomUUID().toString().substring(0, 8);
         SignInPage.signOut(browser, realm);
@@ -126,7 +126,7 @@ class InvitationIT {
         assertThat(row.resendOffered()).isTrue();
         assertThat(row.revokeOffered()).isTrue();
 
-        MimeMessage message = mails.await(email, 1).get(0);
+        MimeMessage message = mails.await(email, InvitationMails.SUBJECT);
         assertThat(message.getSubject()).isEqualTo(SUBJECT);
         String html = Emails.html(message);
         String text = Emails.text(message);
@@ -164,12 +164,12 @@ class InvitationIT {
     void resendAndRevoke() throws Exception {
         String email = contact("bolt");
         String id = created(api.create("Bolt Works " + tag, email, List.of("northwind-supplier-portal"), spAdminToken()));
-        String firstToken = InvitationMails.token(InvitationMails.registerNowLink(Emails.html(mails.await(email, 1).get(0))));
+        String firstToken = InvitationMails.token(InvitationMails.registerNowLink(Emails.html(mails.await(email, InvitationMails.SUBJECT))));
 
         openPageAs(Partners.DEMO_SP_ADMIN, spAdminPassword());
         screen.resend(email);
         assertThat(screen.message()).contains("sent again");
-        List<MimeMessage> both = mails.await(email, 2);
+        List<MimeMessage> both = mails.await(email, InvitationMails.SUBJECT, 2);
         assertThat(both.get(1).getSubject()).isEqualTo(SUBJECT);
         String secondToken = InvitationMails.token(InvitationMails.registerNowLink(Emails.html(both.get(1))));
         assertThat(secondToken).isNotEqualTo(firstToken);
@@ -190,7 +190,7 @@ class InvitationIT {
         HttpResponse<String> resend = api.post(id + "/resend", spAdminToken());
         assertThat(resend.statusCode()).as(resend.body()).isEqualTo(409);
         assertThat(ConnectionsApi.json(resend).path("error").asText()).isEqualTo("not_pending");
-        assertThat(mails.to(email)).hasSize(2);
+        mails.assertNoMore(email, InvitationMails.SUBJECT, Mailbox.QUIET_PERIOD);
 
         String spAdminId = partners.userId(Partners.DEMO_SP_ADMIN);
         assertThat(events(spAdminId, "CUSTOM_REQUIRED_ACTION", "INVITATION_RESENT")).anySatisfy(d ->
@@ -206,7 +206,7 @@ class InvitationIT {
     void expiresAfterThirtyDays() throws Exception {
         String email = contact("cog");
         String id = created(api.create("Cog Makers " + tag, email, List.of("northwind-sourcing"), spAdminToken()));
-        mails.await(email, 1);
+        mails.await(email, InvitationMails.SUBJECT);
 
         clock.set(Duration.ofDays(30).plusMinutes(1));
         String token = spAdminToken();
@@ -222,7 +222,7 @@ class InvitationIT {
         HttpResponse<String> resent = api.post(id + "/resend", token);
         assertThat(resent.statusCode()).as(resent.body()).isEqualTo(200);
         assertThat(ConnectionsApi.json(resent).path("status").asText()).isEqualTo("pending");
-        JsonNode claims = InvitationMails.claims(InvitationMails.token(InvitationMails.registerNowLink(Emails.html(mails.await(email, 2).get(1)))));
+        JsonNode claims = InvitationMails.claims(InvitationMails.token(InvitationMails.registerNowLink(Emails.html(mails.await(email, InvitationMails.SUBJECT, 2).get(1)))));
         assertThat(claims.path("exp").asLong() - claims.path("iat").asLong()).isEqualTo(THIRTY_DAYS);
     }
 
@@ -256,7 +256,7 @@ class InvitationIT {
                 assertThat(d).containsEntry("mag_refusal", "no_inviter_role"));
         assertThat(events(supplierAdminId, "CUSTOM_REQUIRED_ACTION_ERROR", "INVITATIONS_VIEW")).anySatisfy(d ->
                 assertThat(d).containsEntry("mag_refusal", "no_partner_organization"));
-        assertThat(mails.to(contact("sneaky"))).isEmpty();
+        mails.assertNoMore(contact("sneaky"), InvitationMails.SUBJECT, Mailbox.QUIET_PERIOD);
 
         // No token at all.
         assertThat(api.get("", null).statusCode()).isEqualTo(401);
@@ -320,7 +320,7 @@ class InvitationIT {
         assertThat(body.path("partnerOrganizationId").asText()).isEqualTo(partners.demoPartnerId());
         assertThat(body.path("clientIds")).hasSize(2);
         assertThat(body.has("link")).isFalse();
-        mails.await(email, 1);
+        mails.await(email, InvitationMails.SUBJECT);
 
         // The same email again while the first is open: 409, naming it; nothing created, nothing sent.
         HttpResponse<String> again = api.create("Gear Again " + tag, email.toUpperCase(), List.of("northwind-sourcing"), token);
@@ -331,7 +331,7 @@ class InvitationIT {
         assertThat(duplicateOrg.statusCode()).isEqualTo(409);
         assertThat(ConnectionsApi.json(duplicateOrg).path("field_errors").get(0).path("message").asText())
                 .contains("\"Northwind Aerospace\" already exists");
-        assertThat(mails.to(contact("dup"))).isEmpty();
+        mails.assertNoMore(contact("dup"), InvitationMails.SUBJECT, Mailbox.QUIET_PERIOD);
         assertThat(ConnectionsApi.json(api.get("", token)).findValuesAsText("contactEmail")).doesNotContain(contact("dup"));
 
         assertThat(ConnectionsApi.json(api.get("?status=pending", token)).findValuesAsText("id")).contains(id);
@@ -361,7 +361,7 @@ class InvitationIT {
 
         screen.invite("Hal Ltd " + tag, "nope", "northwind-sourcing");
         assertThat(screen.fieldError("contactEmail")).isEqualTo("Please enter a valid email address.");
-        assertThat(mails.to(contact("hal"))).isEmpty();
+        mails.assertNoMore(contact("hal"), InvitationMails.SUBJECT, Mailbox.QUIET_PERIOD);
     }
 
     @Test
@@ -411,7 +411,7 @@ class InvitationIT {
         assertThat(screen.pageSource()).doesNotContain("<script>alert('x')</script>").doesNotContain("<b>Partner</b>")
                 .doesNotContain("<i>Evil</i>");
 
-        MimeMessage message = mails.await(email, 1).get(0);
+        MimeMessage message = mails.await(email, InvitationMails.SUBJECT);
         assertThat(message.getSubject()).isEqualTo("You're Invited to Collaborate with " + partnerName);
         String html = Emails.html(message);
         assertThat(html).contains("&lt;script&gt;", "Evil &lt;b&gt;Partner&lt;/b&gt; &amp; Co", "&lt;i&gt;Evil&lt;/i&gt; App")

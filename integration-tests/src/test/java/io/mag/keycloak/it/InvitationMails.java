@@ -2,57 +2,23 @@ package io.mag.keycloak.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.Base64;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-
-import org.keycloak.testframework.mail.MailServer;
 import org.keycloak.util.JsonSerialization;
 
-/** Invitation emails received by the test mail server, their Register Now link and its token. */
+/** What an invitation email says: its subject, its Register Now link and the link's token. */
 final class InvitationMails {
+
+    /** The subject's start, before the partner's name. */
+    static final String SUBJECT = "You're Invited to Collaborate with";
 
     private static final Pattern REGISTER_NOW = Pattern.compile("id=\"mag-invitation-register-now\" href=\"([^\"]+)\"");
 
-    private final MailServer mail;
-
-    InvitationMails(MailServer mail) {
-        this.mail = mail;
-    }
-
-    List<MimeMessage> to(String address) {
-        return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equalsIgnoreCase(address);
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
-
-    /** Waits (up to 15 s) until {@code count} emails to {@code address} have arrived; returns them all. */
-    List<MimeMessage> await(String address, int count) {
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (to(address).size() < count && System.currentTimeMillis() < deadline) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        List<MimeMessage> received = to(address);
-        if (received.size() < count) {
-            throw new AssertionError("expected " + count + " email(s) to " + address + ", got " + received.size());
-        }
-        return received;
+    private InvitationMails() {
     }
 
     /** The href of the Register Now button of an HTML invitation (HTML entities decoded). */

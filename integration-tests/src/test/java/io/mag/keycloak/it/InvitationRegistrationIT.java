@@ -50,14 +50,14 @@ class InvitationRegistrationIT {
 
     private String tag;
     private RegistrationWizardScreen wizard;
-    private InvitationMails mails;
+    private Mailbox mails;
     private InvitationsApi invitations;
 
     @BeforeEach
     void setUp() {
         tag = UUID.randomUUID().toString().substring(0, 8);
         wizard = new RegistrationWizardScreen(browser);
-        mails = new InvitationMails(mailServer);
+        mails = new Mailbox(mailServer);
         invitations = new InvitationsApi(realm);
         RealmRepresentation rep = realm.admin().toRepresentation();
         Map<String, String> attributes = new HashMap<>(rep.getAttributes());
@@ -77,7 +77,7 @@ class InvitationRegistrationIT {
         HttpResponse<String> created = invitations.create(company, email, List.of("northwind-supplier-portal"), spAdminToken());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = ConnectionsApi.json(created).path("id").asText();
-        String link = InvitationMails.registerNowLink(Emails.html(mails.await(email, 1).get(0)));
+        String link = InvitationMails.registerNowLink(Emails.html(mails.await(email, InvitationMails.SUBJECT)));
         return new String[] {id, link};
     }
 
@@ -121,7 +121,7 @@ class InvitationRegistrationIT {
 
         JsonNode stored = ConnectionsApi.json(invitations.get(invitation[0], spAdminToken()));
         assertThat(stored.path("status").asText()).isEqualTo("registered");
-        MimeMessage toInviter = awaitSubject("sp-admin@northwind-aero.example", company);
+        MimeMessage toInviter = mails.await("sp-admin@northwind-aero.example", company);
         assertThat(Emails.text(toInviter)).contains(company, email);
 
         // The link is single use.
@@ -150,7 +150,7 @@ class InvitationRegistrationIT {
 
         HttpResponse<String> resent = invitations.post(invitation[0] + "/resend", spAdminToken());
         assertThat(resent.statusCode()).as(resent.body()).isBetween(200, 299);
-        String newLink = InvitationMails.registerNowLink(Emails.html(mails.await(email, 2).get(1)));
+        String newLink = InvitationMails.registerNowLink(Emails.html(mails.await(email, InvitationMails.SUBJECT, 2).get(1)));
         assertThat(newLink).isNotEqualTo(invitation[1]);
 
         browser.open(invitation[1]);
@@ -183,17 +183,5 @@ class InvitationRegistrationIT {
         HttpResponse<String> response = invitations.get(id, spAdminToken());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return ConnectionsApi.json(response).path("status").asText();
-    }
-
-    private MimeMessage awaitSubject(String to, String subjectPart) throws Exception {
-        for (int i = 0; i < 100; i++) {
-            for (MimeMessage message : mails.to(to)) {
-                if (message.getSubject().contains(subjectPart)) {
-                    return message;
-                }
-            }
-            Thread.sleep(150);
-        }
-        throw new AssertionError("no email to " + to + " about " + subjectPart);
     }
 }

@@ -61,7 +61,7 @@ class InviteOrganizationsJourneyIT {
         assertThat(row.companyName()).isEqualTo("Journey Parts " + tag);
         assertThat(row.status()).isEqualTo("pending");
 
-        assertThat(new InvitationMails(mail).await(email, 1).get(0).getSubject())
+        assertThat(new Mailbox(mail).await(email, InvitationMails.SUBJECT).getSubject())
                 .isEqualTo("You're Invited to Collaborate with Northwind Aerospace");
 
         screen.done();

@@ -68,7 +68,7 @@ class OnboardingJourneyIT {
         String contact = "contact-" + tag + "@journey.example";
         String adminEmail = "olga-" + tag + "@journey.example";
         String adminUsername = "olga-" + tag;
-        InvitationMails invitationMails = new InvitationMails(mailServer);
+        Mailbox mails = new Mailbox(mailServer);
         SignInPage.signOut(browser, realm);
 
         // 1. The partner invites (its automation uses the REST API; the page has its own journey).
@@ -78,7 +78,7 @@ class OnboardingJourneyIT {
         String invitationId = ConnectionsApi.json(invited).path("id").asText();
 
         // 2. The contact opens Register Now from the email.
-        MimeMessage invitation = invitationMails.await(contact, 1).get(0);
+        MimeMessage invitation = mails.await(contact, InvitationMails.SUBJECT);
         assertThat(invitation.getSubject()).isEqualTo("You're Invited to Collaborate with Northwind Aerospace");
         browser.open(InvitationMails.registerNowLink(Emails.html(invitation)));
 
@@ -116,7 +116,7 @@ class OnboardingJourneyIT {
         OrganizationRepresentation organization = realm.admin().organizations().get(organizationId).toRepresentation();
         assertThat(organization.isEnabled()).isTrue();
         assertThat(organization.getName()).isEqualTo(company);
-        MimeMessage approval = awaitMail(adminEmail, "approved");
+        MimeMessage approval = mails.await(adminEmail, "approved");
         assertThat(Emails.text(approval)).contains("Your User ID: " + adminUsername);
         Matcher link = FIRST_TIME_LOGIN.matcher(Emails.html(approval));
         assertThat(link.find()).as("First Time Login link").isTrue();
@@ -142,7 +142,7 @@ class OnboardingJourneyIT {
         } else {
             new AccountConsolePage(browser).waitUntilShown();
         }
-        MimeMessage success = new LoginSuccessMails(mailServer).await(adminEmail);
+        MimeMessage success = mails.await(adminEmail, ApprovedAdministrators.LOGIN_SUCCESS);
         assertThat(Emails.text(success)).contains(adminUsername, "Purchase or Register Credentials");
 
         // The administrator is a member with the roles the journey gives; the events tell the story.
@@ -186,17 +186,5 @@ class OnboardingJourneyIT {
             }
         }
         return byOperation;
-    }
-
-    private MimeMessage awaitMail(String to, String subjectPart) throws Exception {
-        for (int i = 0; i < 100; i++) {
-            for (MimeMessage message : mailServer.getReceivedMessages()) {
-                if (message.getAllRecipients()[0].toString().equals(to) && message.getSubject().contains(subjectPart)) {
-                    return message;
-                }
-            }
-            Thread.sleep(150);
-        }
-        throw new AssertionError("no email to " + to + " about " + subjectPart);
     }
 }

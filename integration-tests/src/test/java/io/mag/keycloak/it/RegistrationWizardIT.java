@@ -15,7 +15,6 @@ import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -56,11 +55,13 @@ class RegistrationWizardIT {
 
     private String tag;
     private RegistrationWizardScreen wizard;
+    private Mailbox mails;
 
     @BeforeEach
     void setUp() {
         tag = UUID.randomUUID().toString().substring(0, 8);
         wizard = new RegistrationWizardScreen(browser);
+        mails = new Mailbox(mail);
         RealmRepresentation rep = realm.admin().toRepresentation();
         if (!"2000".equals(rep.getAttributes().get("magRegistrationPowMaxNumber"))) {
             Map<String, String> attributes = new HashMap<>(rep.getAttributes());
@@ -125,7 +126,7 @@ class RegistrationWizardIT {
         assertThat(submitted.getDetails()).containsEntry("organization_id", orgId);
 
         // The partner's Service Provider Administrator hears about it.
-        MimeMessage partnerMail = awaitMail("sp-admin@northwind-aero.example", name);
+        MimeMessage partnerMail = mails.await("sp-admin@northwind-aero.example", name);
         assertThat(Emails.text(partnerMail)).contains(name, email("contact"));
 
         HttpResponse<String> approved = RegistrationsApi.asOperator(realm).approve(id);
@@ -137,7 +138,7 @@ class RegistrationWizardIT {
             assertThat(admin.isEnabled()).isTrue();
             assertThat(admin.getRequiredActions()).contains("UPDATE_PASSWORD", "mag-first-time-login");
             assertThat(realm.admin().organizations().get(orgId).members().member(admin.getId()).toRepresentation()).isNotNull();
-            MimeMessage approval = awaitMail(email(who), "approved");
+            MimeMessage approval = mails.await(email(who), "approved");
             assertThat(Emails.text(approval)).contains("Your User ID: " + username(who), "/realms/mag/login-actions/action-token?key=");
             assertThat(Emails.html(approval)).contains("id=\"mag-first-time-login\"", "/realms/mag/login-actions/action-token?key=");
         }
@@ -168,7 +169,7 @@ class RegistrationWizardIT {
         assertThat(realm.admin().organizations().search(name, true, 0, 10)).isEmpty();
         assertThat(passwordGrant(username("orgadmin"))).isNotEqualTo(200);
 
-        MimeMessage reason = awaitMail(email("contact"), "not approved");
+        MimeMessage reason = mails.await(email("contact"), "not approved");
         assertThat(Emails.text(reason)).contains("Unknown <b>supplier</b> & no DUNS match");
         assertThat(Emails.html(reason)).contains("Unknown &lt;b&gt;supplier&lt;/b&gt; &amp; no DUNS match")
                 .doesNotContain("<b>supplier</b>");
@@ -306,11 +307,8 @@ class RegistrationWizardIT {
         CompletableFuture<HttpResponse<String>> b = CompletableFuture.supplyAsync(() -> api.approve(id));
         List<Integer> statuses = List.of(a.get().statusCode(), b.get().statusCode());
         assertThat(statuses).containsExactlyInAnyOrder(200, 409);
-        awaitMail(email("orgadmin"), "approved");
-        Thread.sleep(1500);
-        long approvals = List.of(mail.getReceivedMessages()).stream()
-                .filter(m -> recipient(m).equals(email("orgadmin")) && subject(m).contains("approved")).count();
-        assertThat(approvals).isEqualTo(1);
+        mails.await(email("orgadmin"), "approved");
+        mails.assertNoMore(email("orgadmin"), "approved", Mailbox.QUIET_PERIOD);
     }
 
     @Test
@@ -326,7 +324,7 @@ class RegistrationWizardIT {
         UserRepresentation admin = user(username("orgadmin"));
         assertThat(admin.isEnabled()).isTrue();
         assertThat(realmRoles(username("orgadmin"))).contains("mag-organization-administrator");
-        awaitMail(email("orgadmin"), "approved");
+        mails.await(email("orgadmin"), "approved");
     }
 
     @Test
@@ -377,37 +375,9 @@ class RegistrationWizardIT {
         String name = "<script>alert(1)</script> & Co " + tag;
         register(name);
         assertThat(wizard.pageSource()).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co");
-        MimeMessage partner = awaitMail("sp-admin@northwind-aero.example", tag);
+        MimeMessage partner = mails.await("sp-admin@northwind-aero.example", tag);
         assertThat(Emails.html(partner)).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co");
         assertThat(Emails.text(partner)).contains(name);
-    }
-
-    private MimeMessage awaitMail(String to, String subjectPart) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            for (MimeMessage message : mail.getReceivedMessages()) {
-                if (recipient(message).equalsIgnoreCase(to) && subject(message).contains(subjectPart)) {
-                    return message;
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no email to " + to + " about " + subjectPart);
-    }
-
-    private static String recipient(MimeMessage message) {
-        try {
-            return message.getRecipients(Message.RecipientType.TO)[0].toString();
-        } catch (Exception e) {
-            return "";
-        }
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (Exception e) {
-            return "";
-        }
     }
 
     private UserRepresentation user(String username) {

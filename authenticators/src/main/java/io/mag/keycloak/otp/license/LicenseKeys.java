@@ -15,6 +15,8 @@ import org.keycloak.common.util.Time;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
+import io.mag.keycloak.otp.license.jpa.LicenseKeyEntity;
+
 /**
  * Operator-issued renewal license keys in MAG_OTP_LICENSE_KEY, through the session's
  * EntityManager (Keycloak's transaction).
@@ -103,11 +105,11 @@ public final class LicenseKeys {
         return entity == null || !entity.getRealmId().equals(realm.getId()) ? Optional.empty() : Optional.of(stored(entity));
     }
 
-    void removeUser(RealmModel realm, String userId) {
+    public void removeUser(RealmModel realm, String userId) {
         em.createNamedQuery("magDeleteLicenseKeysOfUser").setParameter("realmId", realm.getId()).setParameter("userId", userId).executeUpdate();
     }
 
-    void removeRealm(String realmId) {
+    public void removeRealm(String realmId) {
         em.createNamedQuery("magDeleteLicenseKeysOfRealm").setParameter("realmId", realmId).executeUpdate();
     }
 

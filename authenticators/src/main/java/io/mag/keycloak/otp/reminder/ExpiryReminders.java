@@ -49,7 +49,7 @@ import io.mag.keycloak.otp.manage.ManageOtpActionFactory;
  * not undo the reminders sent to others. A reminder is marked sent after the mail server accepted
  * it; if that mark fails to commit, the next run sends it again (at least once).
  */
-public final class ExpiryReminders {
+public final class ExpiryReminders implements ExpiryReminderProvider {
 
     private static final Logger LOG = Logger.getLogger(ExpiryReminders.class);
 
@@ -65,7 +65,7 @@ public final class ExpiryReminders {
         this.session = session;
     }
 
-    /** Sends what is due in this realm now; returns how many reminders were sent. */
+    @Override
     public int run(RealmModel realm) {
         Instant now = Instant.ofEpochMilli(Time.currentTimeMillis());
         String realmId = realm.getId();
@@ -179,5 +179,9 @@ public final class ExpiryReminders {
         public String getCredentialLabel() {
             return credentialLabel;
         }
+    }
+
+    @Override
+    public void close() {
     }
 }

@@ -1,6 +1,7 @@
 package io.mag.keycloak.onboarding.approval;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,15 +18,16 @@ import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.organization.OrganizationProvider;
 
 import io.mag.keycloak.common.AfterCommit;
-import io.mag.keycloak.onboarding.MagRoles;
 import io.mag.keycloak.common.MagEvents;
+import io.mag.keycloak.onboarding.MagRoles;
 import io.mag.keycloak.onboarding.registration.Designations;
-import io.mag.keycloak.onboarding.wizard.RegistrationConfig;
-import io.mag.keycloak.onboarding.registration.OrgRegistrationEntity;
+import io.mag.keycloak.onboarding.registration.jpa.OrgRegistrationEntity;
 import io.mag.keycloak.onboarding.registration.RegistrationStatus;
 import io.mag.keycloak.onboarding.registration.Registrations;
+import io.mag.keycloak.onboarding.wizard.RegistrationConfig;
 
 /**
  * An operator's decision on a pending registration, in the caller's transaction (the admin REST
@@ -74,7 +76,7 @@ public final class RegistrationDecisions {
     }
 
     public void approve(OrgRegistrationEntity registration, String operatorId) {
-        OrganizationModel organization = session.getProvider(org.keycloak.organization.OrganizationProvider.class).getById(registration.getOrganizationId());
+        OrganizationModel organization = session.getProvider(OrganizationProvider.class).getById(registration.getOrganizationId());
         if (RegistrationStatus.PENDING.name().equals(registration.getStatus()) && organization != null
                 && !Designations.unresolved(organization).isEmpty()) {
             throw new UnresolvedDesignations(Designations.unresolved(organization));
@@ -85,7 +87,7 @@ public final class RegistrationDecisions {
         }
         List<String> selected = Designations.selectedUsers(organization);
         organization.setEnabled(true);
-        java.util.Map<String, List<String>> attributes = new java.util.HashMap<>(organization.getAttributes());
+        Map<String, List<String>> attributes = new HashMap<>(organization.getAttributes());
         attributes.put(STATUS_ATTRIBUTE, List.of("approved"));
         organization.setAttributes(attributes);
         RoleModel orgAdminRole = role(MagRoles.ORGANIZATION_ADMINISTRATOR);
@@ -98,7 +100,7 @@ public final class RegistrationDecisions {
                 .toList();
         for (UserModel user : administrators) {
             boolean existingAccount = selected.contains(user.getId());
-            session.getProvider(org.keycloak.organization.OrganizationProvider.class).addMember(organization, user);
+            session.getProvider(OrganizationProvider.class).addMember(organization, user);
             user.grantRole(userRole);
             if (user.getId().equals(registration.getOrgAdminUserId())) {
                 user.grantRole(orgAdminRole);
@@ -134,7 +136,7 @@ public final class RegistrationDecisions {
     public void reject(OrgRegistrationEntity registration, String operatorId, String reason) {
         decide(registration, RegistrationStatus.REJECTED, operatorId, reason);
         registration.setActiveNameKey(null);
-        OrganizationModel organization = session.getProvider(org.keycloak.organization.OrganizationProvider.class).getById(registration.getOrganizationId());
+        OrganizationModel organization = session.getProvider(OrganizationProvider.class).getById(registration.getOrganizationId());
         String name = organization == null ? registration.getOrgName() : organization.getName();
         List<String> selected = Designations.selectedUsers(organization);
         for (String id : ids(registration.getAdminUserIds())) {
@@ -147,7 +149,7 @@ public final class RegistrationDecisions {
             }
         }
         if (organization != null) {
-            session.getProvider(org.keycloak.organization.OrganizationProvider.class).remove(organization);
+            session.getProvider(OrganizationProvider.class).remove(organization);
         }
         event(registration, MagEvents.REGISTRATION_REJECTED, operatorId);
         String email = registration.getContactEmail();

@@ -15,11 +15,12 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.organization.OrganizationProvider;
 import org.keycloak.services.Urls;
 import org.keycloak.storage.adapter.InMemoryUserAdapter;
 
 import io.mag.keycloak.onboarding.MagRoles;
-import io.mag.keycloak.onboarding.registration.OrgRegistrationEntity;
+import io.mag.keycloak.onboarding.registration.jpa.OrgRegistrationEntity;
 
 /**
  * The onboarding emails of this part, through Keycloak's EmailTemplateProvider and the realm's
@@ -71,10 +72,10 @@ public final class RegistrationMails {
                 recipients.add(inviter);
             }
         } else if (registration.getPartnerOrgId() != null) {
-            OrganizationModel partner = session.getProvider(org.keycloak.organization.OrganizationProvider.class).getById(registration.getPartnerOrgId());
+            OrganizationModel partner = session.getProvider(OrganizationProvider.class).getById(registration.getPartnerOrgId());
             RoleModel role = realm.getRole(MagRoles.SERVICE_PROVIDER_ADMINISTRATOR);
             if (partner != null && role != null) {
-                session.getProvider(org.keycloak.organization.OrganizationProvider.class).getMembersStream(partner, (String) null, null, -1, -1)
+                session.getProvider(OrganizationProvider.class).getMembersStream(partner, (String) null, null, -1, -1)
                         .filter(member -> member.isEnabled() && member.hasRole(role))
                         .limit(50)
                         .forEach(recipients::add);

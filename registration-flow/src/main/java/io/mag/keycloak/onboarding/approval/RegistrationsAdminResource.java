@@ -22,11 +22,12 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ModelException;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
+import org.keycloak.organization.OrganizationProvider;
 import org.keycloak.services.ErrorResponseException;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
-import io.mag.keycloak.onboarding.registration.OrgRegistrationEntity;
+import io.mag.keycloak.onboarding.registration.jpa.OrgRegistrationEntity;
 import io.mag.keycloak.onboarding.registration.RegistrationStatus;
 import io.mag.keycloak.onboarding.registration.Registrations;
 
@@ -146,7 +147,7 @@ public final class RegistrationsAdminResource {
     }
 
     private RegistrationRepresentation toRepresentation(OrgRegistrationEntity e) {
-        OrganizationModel organization = e.getOrganizationId() == null ? null : session.getProvider(org.keycloak.organization.OrganizationProvider.class).getById(e.getOrganizationId());
+        OrganizationModel organization = e.getOrganizationId() == null ? null : session.getProvider(OrganizationProvider.class).getById(e.getOrganizationId());
         return new RegistrationRepresentation(e.getId(), e.getStatus().toLowerCase(Locale.ROOT), e.getOrganizationId(),
                 organization == null ? e.getOrgName() : organization.getName(), e.getContactEmail(), e.getInvitationId(),
                 e.getPartnerOrgId(), e.getClientId(), e.getOrgAdminUserId(), ids(e.getAppAdminUserIds()), ids(e.getAdminUserIds()),

@@ -1,5 +1,7 @@
 package io.mag.keycloak.onboarding.invitation;
 
+import java.util.Locale;
+
 /**
  * Status of an invitation as shown to inviters. PENDING, REGISTERED and REVOKED are stored;
  * EXPIRED is never stored: it is a PENDING invitation whose expiry has passed.
@@ -12,7 +14,7 @@ public enum InvitationStatus {
 
     /** Lower-case name, as in the REST API and the page ({@code pending}, ...). */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** Parses {@code pending}, {@code PENDING}, ...; null for anything else. */

@@ -10,6 +10,8 @@ import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
+import io.mag.keycloak.onboarding.registration.jpa.OrgRegistrationEntity;
+
 /** Registration requests in MAG_ORG_REGISTRATION, through the session's EntityManager (Keycloak's transaction). */
 public final class Registrations {
 

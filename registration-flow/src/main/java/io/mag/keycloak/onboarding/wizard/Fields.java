@@ -1,7 +1,10 @@
 package io.mag.keycloak.onboarding.wizard;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
+
+import org.keycloak.models.utils.FormMessage;
 
 /** The wizard's form fields and their limits; the server checks every one of them. */
 final class Fields {
@@ -53,6 +56,45 @@ final class Fields {
     static final int BODY_MAX = 32 * 1024;
 
     private Fields() {
+    }
+
+    /** The error of one profile value, if any: missing though required, too long, or not in its format. */
+    static Optional<FormMessage> profileError(Spec spec, String value) {
+        if (value.isEmpty()) {
+            return spec.required() ? Optional.of(new FormMessage(spec.name(), "magRegRequired")) : Optional.empty();
+        }
+        if (value.length() > spec.maxLength()) {
+            return Optional.of(new FormMessage(spec.name(), "magRegTooLong", spec.maxLength()));
+        }
+        if (spec.format() != null && !spec.format().matcher(value).matches()) {
+            return Optional.of(new FormMessage(spec.name(), spec.formatMessage()));
+        }
+        return Optional.empty();
+    }
+
+    /** The error of a person's first or last name, if any. */
+    static Optional<FormMessage> nameError(String field, String value) {
+        if (value.isEmpty()) {
+            return Optional.of(new FormMessage(field, "magRegRequired"));
+        }
+        if (value.length() > NAME_MAX) {
+            return Optional.of(new FormMessage(field, "magRegTooLong", NAME_MAX));
+        }
+        return Optional.empty();
+    }
+
+    /** The error of an email address's form, if any; whether the address is free is the realm's to say. */
+    static Optional<FormMessage> emailError(String field, String value) {
+        if (value == null || value.isEmpty()) {
+            return Optional.of(new FormMessage(field, "magRegRequired"));
+        }
+        if (value.length() > EMAIL_MAX) {
+            return Optional.of(new FormMessage(field, "magRegTooLong", EMAIL_MAX));
+        }
+        if (!EMAIL_FORMAT.matcher(value).matches()) {
+            return Optional.of(new FormMessage(field, "magRegInvalidEmail"));
+        }
+        return Optional.empty();
     }
 
     /** Trimmed, inner whitespace collapsed, never null. */

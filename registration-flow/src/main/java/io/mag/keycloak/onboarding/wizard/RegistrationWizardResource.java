@@ -21,10 +21,12 @@ import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.SingleUseObjectProvider;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.organization.OrganizationProvider;
 import org.keycloak.services.managers.AuthenticationSessionManager;
 import org.keycloak.services.resources.RealmsResource;
 import org.keycloak.sessions.AuthenticationSessionModel;
@@ -33,7 +35,6 @@ import org.keycloak.sessions.RootAuthenticationSessionModel;
 import io.mag.keycloak.common.FormNonce;
 import io.mag.keycloak.common.OrganizationAttributes;
 import io.mag.keycloak.onboarding.RegistrationLinks;
-import io.mag.keycloak.onboarding.captcha.RegistrationCaptcha;
 import io.mag.keycloak.onboarding.invitation.InvitationLinkException;
 import io.mag.keycloak.onboarding.invitation.InvitationProvider;
 import io.mag.keycloak.onboarding.invitation.RedeemableInvitation;
@@ -82,52 +83,71 @@ public final class RegistrationWizardResource {
             events.error(null, WizardEvents.RATE_LIMITED, null);
             return message("magRegRateLimited", Response.Status.TOO_MANY_REQUESTS);
         }
-        WizardDraft draft = new WizardDraft();
-        draft.id = KeycloakModelUtils.generateId();
-        ClientModel tabClient;
         if (invitationToken != null && !invitationToken.isBlank()) {
-            InvitationProvider invitations = session.getProvider(InvitationProvider.class);
-            if (invitations == null || invitationToken.length() > 4096) {
-                events.error(null, WizardEvents.INVALID_LINK, InvitationLinkException.Reason.INVALID.name());
-                return message("magRegLinkINVALID", Response.Status.BAD_REQUEST);
-            }
-            RedeemableInvitation invitation;
-            try {
-                invitation = invitations.redeemable(realm, invitationToken);
-            } catch (InvitationLinkException e) {
-                events.error(null, WizardEvents.INVALID_LINK, e.reason().name());
-                return message("magRegLink" + e.reason().name(), Response.Status.BAD_REQUEST);
-            }
-            draft.invited = true;
-            draft.invitationId = invitation.id();
-            draft.partnerOrganizationId = invitation.partnerOrganizationId();
-            draft.inviterUserId = invitation.inviterUserId();
-            draft.sharedClientIds = new ArrayList<>(invitation.sharedClientIds());
-            draft.contactEmail = invitation.contactEmail();
-            draft.profile.put(Fields.LEGAL_NAME, Fields.clean(invitation.companyName()));
-            tabClient = realm.getClientByClientId(Constants.ACCOUNT_CONSOLE_CLIENT_ID);
-        } else if (clientId != null && !clientId.isBlank() && clientId.length() <= 255) {
-            ClientModel client = realm.getClientByClientId(clientId);
-            if (client == null || !client.isEnabled()
-                    || !Boolean.parseBoolean(client.getAttribute(OrganizationAttributes.CLIENT_PUBLIC_REGISTRATION))) {
-                events.error(null, WizardEvents.NOT_PUBLIC, null);
-                return message("magRegNotPublic", Response.Status.BAD_REQUEST);
-            }
-            draft.clientId = client.getClientId();
-            draft.sharedClientIds = List.of(client.getClientId());
-            String partner = client.getAttribute(OrganizationAttributes.CLIENT_OWNING_PARTNER);
-            if (partner != null && session.getProvider(org.keycloak.organization.OrganizationProvider.class).getByAlias(partner) != null) {
-                draft.partnerOrganizationId = session.getProvider(org.keycloak.organization.OrganizationProvider.class).getByAlias(partner).getId();
-            }
-            tabClient = client;
-        } else {
-            events.error(null, WizardEvents.INVALID_LINK, "missing");
+            return startInvited(invitationToken);
+        }
+        if (clientId != null && !clientId.isBlank() && clientId.length() <= 255) {
+            return startForApplication(clientId);
+        }
+        events.error(null, WizardEvents.INVALID_LINK, "missing");
+        return message("magRegLinkINVALID", Response.Status.BAD_REQUEST);
+    }
+
+    /** From a Register Now link: the invitation fixes the company name, contact email and shared applications. */
+    private Response startInvited(String invitationToken) {
+        InvitationProvider invitations = session.getProvider(InvitationProvider.class);
+        if (invitations == null || invitationToken.length() > 4096) {
+            events.error(null, WizardEvents.INVALID_LINK, InvitationLinkException.Reason.INVALID.name());
             return message("magRegLinkINVALID", Response.Status.BAD_REQUEST);
         }
+        RedeemableInvitation invitation;
+        try {
+            invitation = invitations.redeemable(realm, invitationToken);
+        } catch (InvitationLinkException e) {
+            events.error(null, WizardEvents.INVALID_LINK, e.reason().name());
+            return message("magRegLink" + e.reason().name(), Response.Status.BAD_REQUEST);
+        }
+        WizardDraft draft = newDraft();
+        draft.invited = true;
+        draft.invitationId = invitation.id();
+        draft.partnerOrganizationId = invitation.partnerOrganizationId();
+        draft.inviterUserId = invitation.inviterUserId();
+        draft.sharedClientIds = new ArrayList<>(invitation.sharedClientIds());
+        draft.contactEmail = invitation.contactEmail();
+        draft.profile.put(Fields.LEGAL_NAME, Fields.clean(invitation.companyName()));
+        return begin(draft, realm.getClientByClientId(Constants.ACCOUNT_CONSOLE_CLIENT_ID));
+    }
+
+    /** Public registration for an application that allows it (client attribute {@value OrganizationAttributes#CLIENT_PUBLIC_REGISTRATION}). */
+    private Response startForApplication(String clientId) {
+        ClientModel client = realm.getClientByClientId(clientId);
+        if (client == null || !client.isEnabled()
+                || !Boolean.parseBoolean(client.getAttribute(OrganizationAttributes.CLIENT_PUBLIC_REGISTRATION))) {
+            events.error(null, WizardEvents.NOT_PUBLIC, null);
+            return message("magRegNotPublic", Response.Status.BAD_REQUEST);
+        }
+        WizardDraft draft = newDraft();
+        draft.clientId = client.getClientId();
+        draft.sharedClientIds = List.of(client.getClientId());
+        String partnerAlias = client.getAttribute(OrganizationAttributes.CLIENT_OWNING_PARTNER);
+        OrganizationModel partner = partnerAlias == null ? null : session.getProvider(OrganizationProvider.class).getByAlias(partnerAlias);
+        if (partner != null) {
+            draft.partnerOrganizationId = partner.getId();
+        }
+        return begin(draft, client);
+    }
+
+    private static WizardDraft newDraft() {
+        WizardDraft draft = new WizardDraft();
+        draft.id = KeycloakModelUtils.generateId();
+        return draft;
+    }
+
+    /** Keeps the draft in a new tab of this browser's authentication session and sends the browser to its first page. */
+    private Response begin(WizardDraft draft, ClientModel tabClient) {
         if (tabClient == null) {
             return message("magRegLinkINVALID", Response.Status.BAD_REQUEST);
         }
-
         AuthenticationSessionManager manager = new AuthenticationSessionManager(session);
         RootAuthenticationSessionModel root = manager.getCurrentRootAuthenticationSession(realm);
         if (root == null) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.keycloak.sessions.AuthenticationSessionModel;
@@ -21,6 +22,28 @@ final class WizardDraft {
 
     enum Step { CAPTCHA, INTRO, PROFILE, ORG_ADMIN, APP_ADMINS, REVIEW, DONE }
 
+    /**
+     * Who administers the organization: a new person, the registrant with the contact email, or an
+     * account that already exists, selected by its User ID and email.
+     */
+    enum OrgAdminMode {
+        NEW, SELF, EXISTING;
+
+        /** The value of the page's {@code orgAdminMode} radio button. */
+        String formValue() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        static OrgAdminMode ofForm(String value) {
+            for (OrgAdminMode mode : values()) {
+                if (mode.formValue().equals(value)) {
+                    return mode;
+                }
+            }
+            return NEW;
+        }
+    }
+
     /** Becomes the registration request's id; also what makes a double submit create one request. */
     public String id;
     public Step step = Step.CAPTCHA;
@@ -34,11 +57,7 @@ final class WizardDraft {
     public boolean invited;
     public String contactEmail;
     public Map<String, String> profile = new LinkedHashMap<>();
-    /**
-     * {@code new} (create a person), {@code self} (the registrant, with the contact email) or
-     * {@code existing} (select an account that already exists, by its User ID and email).
-     */
-    public String orgAdminMode = "new";
+    public OrgAdminMode orgAdminMode = OrgAdminMode.NEW;
     public Person orgAdmin = new Person();
     public boolean orgAdminIsAppAdmin;
     public List<Person> appAdmins = new ArrayList<>();
@@ -48,12 +67,12 @@ final class WizardDraft {
     public String registrationId;
     public String organizationId;
 
-    /**
-     * A designated administrator. The password is the realm's hash of the one-time password. An
-     * {@code existing} person is an account selected by User ID and email: nothing is created for
-     * it, and whether it exists is checked only at submission, for the operator to see.
-     */
+    /** A designated administrator. The password is the realm's hash of the one-time password. */
     static final class Person {
+        /**
+         * An account that already exists, selected by User ID and email: nothing is created for it,
+         * and whether it exists is checked only at submission, for the operator to see.
+         */
         public boolean existing;
         public String firstName = "";
         public String lastName = "";

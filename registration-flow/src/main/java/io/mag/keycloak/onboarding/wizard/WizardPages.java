@@ -46,7 +46,7 @@ final class WizardPages {
         view.put("invited", draft.invited);
         view.put("contactEmail", nonNull(draft.contactEmail));
         view.put("profile", new LinkedHashMap<>(draft.profile));
-        view.put("orgAdminMode", draft.orgAdminMode);
+        view.put("orgAdminMode", draft.orgAdminMode.formValue());
         view.put("orgAdmin", person(draft.orgAdmin));
         view.put("orgAdminIsAppAdmin", draft.orgAdminIsAppAdmin);
         List<Map<String, Object>> appAdmins = new ArrayList<>();

@@ -19,6 +19,7 @@ import org.keycloak.policy.PolicyError;
 
 import io.mag.keycloak.onboarding.captcha.RegistrationCaptcha;
 import io.mag.keycloak.onboarding.registration.Registrations;
+import io.mag.keycloak.onboarding.wizard.WizardDraft.OrgAdminMode;
 import io.mag.keycloak.onboarding.wizard.WizardDraft.Person;
 import io.mag.keycloak.onboarding.wizard.WizardDraft.Step;
 
@@ -35,16 +36,15 @@ final class WizardSteps {
     static final String SUBMIT = "submit";
     static final String REMOVE_INDEX = "removeIndex";
     static final String ORG_ADMIN_MODE = "orgAdminMode";
-    static final String ORG_ADMIN_IS_APP_ADMIN = "orgAdminIsAppAdmin";
     static final String APP_ADMIN_EXISTING = "appAdminExisting";
-    static final String MODE_NEW = "new";
-    static final String MODE_SELF = "self";
-    static final String MODE_EXISTING = "existing";
+    static final String ORG_ADMIN_IS_APP_ADMIN = "orgAdminIsAppAdmin";
 
     private final KeycloakSession session;
     private final RealmModel realm;
     private final WizardDraft draft;
     private final WizardEvents events;
+    /** The event error code of the errors the current post is answered with. */
+    private String eventError = WizardEvents.VALIDATION;
 
     WizardSteps(KeycloakSession session, RealmModel realm, WizardDraft draft, WizardEvents events) {
         this.session = session;
@@ -66,9 +66,9 @@ final class WizardSteps {
             case DONE -> List.of();
         };
         if (!errors.isEmpty() && draft.step != Step.DONE) {
-            events.error(draft, errors.get(0).getMessage().startsWith("magRegCaptcha") ? WizardEvents.CAPTCHA_FAILED
-                    : "magRegNameTaken".equals(errors.get(0).getMessage()) ? WizardEvents.NAME_TAKEN : WizardEvents.VALIDATION,
-                    errors.get(0).getField() == null || FormMessage.GLOBAL.equals(errors.get(0).getField()) ? errors.get(0).getMessage() : errors.get(0).getField());
+            FormMessage first = errors.get(0);
+            boolean global = first.getField() == null || FormMessage.GLOBAL.equals(first.getField());
+            events.error(draft, eventError, global ? first.getMessage() : first.getField());
         }
         return errors;
     }
@@ -79,12 +79,16 @@ final class WizardSteps {
     }
 
     private List<FormMessage> captcha(MultivaluedMap<String, String> form, String remoteAddr) {
-        return switch (new RegistrationCaptcha(session, realm).verify(form, remoteAddr)) {
-            case VALID -> move(Step.INTRO);
-            case MISSING -> List.of(new FormMessage(null, "magRegCaptchaMissing"));
-            case EXPIRED -> List.of(new FormMessage(null, "magRegCaptchaExpired"));
-            case INVALID -> List.of(new FormMessage(null, "magRegCaptchaInvalid"));
-        };
+        RegistrationCaptcha.Outcome outcome = new RegistrationCaptcha(session, realm).verify(form, remoteAddr);
+        if (outcome == RegistrationCaptcha.Outcome.VALID) {
+            return move(Step.INTRO);
+        }
+        eventError = WizardEvents.CAPTCHA_FAILED;
+        return List.of(new FormMessage(null, switch (outcome) {
+            case MISSING -> "magRegCaptchaMissing";
+            case EXPIRED -> "magRegCaptchaExpired";
+            default -> "magRegCaptchaInvalid";
+        }));
     }
 
     private List<FormMessage> profile(MultivaluedMap<String, String> form, boolean back) {
@@ -102,22 +106,16 @@ final class WizardSteps {
         }
         List<FormMessage> errors = new ArrayList<>();
         for (Fields.Spec spec : Fields.PROFILE) {
-            String value = draft.profile(spec.name());
-            if (value.isEmpty()) {
-                if (spec.required()) {
-                    errors.add(new FormMessage(spec.name(), "magRegRequired"));
-                }
-            } else if (value.length() > spec.maxLength()) {
-                errors.add(new FormMessage(spec.name(), "magRegTooLong", spec.maxLength()));
-            } else if (spec.format() != null && !spec.format().matcher(value).matches()) {
-                errors.add(new FormMessage(spec.name(), spec.formatMessage()));
-            }
+            Fields.profileError(spec, draft.profile(spec.name())).ifPresent(errors::add);
         }
         if (!draft.invited) {
-            emailError(Fields.CONTACT_EMAIL, draft.contactEmail).ifPresent(errors::add);
+            Fields.emailError(Fields.CONTACT_EMAIL, draft.contactEmail).ifPresent(errors::add);
         }
         String name = draft.profile(Fields.LEGAL_NAME);
         if (errors.stream().noneMatch(e -> Fields.LEGAL_NAME.equals(e.getField())) && nameTaken(name)) {
+            if (errors.isEmpty()) {
+                eventError = WizardEvents.NAME_TAKEN;
+            }
             errors.add(new FormMessage(Fields.LEGAL_NAME, "magRegNameTaken"));
         }
         return errors.isEmpty() ? move(Step.ORG_ADMIN) : errors;
@@ -129,11 +127,10 @@ final class WizardSteps {
     }
 
     private List<FormMessage> orgAdmin(MultivaluedMap<String, String> form, boolean back) {
-        String mode = form.getFirst(ORG_ADMIN_MODE);
-        draft.orgAdminMode = MODE_SELF.equals(mode) || MODE_EXISTING.equals(mode) ? mode : MODE_NEW;
-        draft.orgAdmin.existing = MODE_EXISTING.equals(draft.orgAdminMode);
+        draft.orgAdminMode = OrgAdminMode.ofForm(form.getFirst(ORG_ADMIN_MODE));
         List<FormMessage> errors = new ArrayList<>();
-        readPerson(form, draft.orgAdmin, MODE_SELF.equals(draft.orgAdminMode), back, errors, "");
+        draft.orgAdmin.existing = draft.orgAdminMode == OrgAdminMode.EXISTING;
+        readPerson(form, draft.orgAdmin, draft.orgAdminMode == OrgAdminMode.SELF, back, errors);
         if (back) {
             return move(Step.PROFILE);
         }
@@ -162,18 +159,18 @@ final class WizardSteps {
                 && Fields.clean(form.getFirst(Fields.EMAIL)).isEmpty() && Fields.clean(form.getFirst(Fields.USERNAME)).isEmpty()
                 && isEmpty(form.getFirst(Fields.PASSWORD));
         if (back) {
-            readPerson(form, typed, false, true, errors, "");
+            readPerson(form, typed, false, true, errors);
             draft.appAdminForm = typed;
             return move(Step.ORG_ADMIN);
         }
         if (!blank || ADD.equals(action)) {
             int max = new RegistrationConfig(realm).maxApplicationAdministrators();
             if (draft.appAdmins.size() >= max) {
+                readPerson(form, typed, false, true, errors);
                 draft.appAdminForm = typed;
-                readPerson(form, typed, false, true, errors, "");
                 return List.of(new FormMessage(null, "magRegTooManyAppAdmins", max));
             }
-            readPerson(form, typed, false, false, errors, "");
+            readPerson(form, typed, false, false, errors);
             if (!errors.isEmpty()) {
                 draft.appAdminForm = typed;
                 return errors;
@@ -199,21 +196,21 @@ final class WizardSteps {
      * An email may be shared with other accounts, as one person's accounts share their address.
      */
     private void readPerson(MultivaluedMap<String, String> form, Person person, boolean self, boolean keepOnly,
-                            List<FormMessage> errors, String prefix) {
-        person.firstName = Fields.clean(form.getFirst(prefix + Fields.FIRST_NAME));
-        person.lastName = Fields.clean(form.getFirst(prefix + Fields.LAST_NAME));
-        person.email = self ? draft.contactEmail : Fields.clean(form.getFirst(prefix + Fields.EMAIL));
-        person.username = Fields.clean(form.getFirst(prefix + Fields.USERNAME)).toLowerCase(Locale.ROOT);
-        String password = form.getFirst(prefix + Fields.PASSWORD);
-        String confirm = form.getFirst(prefix + Fields.PASSWORD_CONFIRM);
+                            List<FormMessage> errors) {
+        person.firstName = Fields.clean(form.getFirst(Fields.FIRST_NAME));
+        person.lastName = Fields.clean(form.getFirst(Fields.LAST_NAME));
+        person.email = self ? draft.contactEmail : Fields.clean(form.getFirst(Fields.EMAIL));
+        person.username = Fields.clean(form.getFirst(Fields.USERNAME)).toLowerCase(Locale.ROOT);
+        String password = form.getFirst(Fields.PASSWORD);
+        String confirm = form.getFirst(Fields.PASSWORD_CONFIRM);
         if (keepOnly) {
             return;
         }
         if (!person.existing) {
-            nameError(Fields.FIRST_NAME, person.firstName, errors);
-            nameError(Fields.LAST_NAME, person.lastName, errors);
+            Fields.nameError(Fields.FIRST_NAME, person.firstName).ifPresent(errors::add);
+            Fields.nameError(Fields.LAST_NAME, person.lastName).ifPresent(errors::add);
         }
-        emailError(Fields.EMAIL, person.email).ifPresent(errors::add);
+        Fields.emailError(Fields.EMAIL, person.email).ifPresent(errors::add);
         if (person.username.isEmpty()) {
             errors.add(new FormMessage(Fields.USERNAME, "magRegRequired"));
         } else if (!Fields.USERNAME_FORMAT.matcher(person.username).matches()) {
@@ -270,31 +267,12 @@ final class WizardSteps {
         person.passwordSecretData = credential.getSecretData();
     }
 
-    private static void nameError(String field, String value, List<FormMessage> errors) {
-        if (value.isEmpty()) {
-            errors.add(new FormMessage(field, "magRegRequired"));
-        } else if (value.length() > Fields.NAME_MAX) {
-            errors.add(new FormMessage(field, "magRegTooLong", Fields.NAME_MAX));
-        }
-    }
-
-    private static java.util.Optional<FormMessage> emailError(String field, String value) {
-        if (value == null || value.isEmpty()) {
-            return java.util.Optional.of(new FormMessage(field, "magRegRequired"));
-        }
-        if (value.length() > Fields.EMAIL_MAX) {
-            return java.util.Optional.of(new FormMessage(field, "magRegTooLong", Fields.EMAIL_MAX));
-        }
-        if (!Fields.EMAIL_FORMAT.matcher(value).matches()) {
-            return java.util.Optional.of(new FormMessage(field, "magRegInvalidEmail"));
-        }
-        return java.util.Optional.empty();
-    }
-
     private List<FormMessage> submit() {
         WizardSubmission.Result result = new WizardSubmission(session, realm, draft).submit();
         if (result.errors().isEmpty()) {
             draft.step = Step.DONE;
+        } else {
+            eventError = result.eventError();
         }
         return result.errors();
     }

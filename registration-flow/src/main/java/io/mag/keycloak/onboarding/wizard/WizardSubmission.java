@@ -29,8 +29,8 @@ import io.mag.keycloak.common.OrganizationAttributes;
 import io.mag.keycloak.onboarding.approval.RegistrationMails;
 import io.mag.keycloak.onboarding.invitation.InvitationLinkException;
 import io.mag.keycloak.onboarding.invitation.InvitationProvider;
+import io.mag.keycloak.onboarding.registration.jpa.OrgRegistrationEntity;
 import io.mag.keycloak.onboarding.registration.Designations;
-import io.mag.keycloak.onboarding.registration.OrgRegistrationEntity;
 import io.mag.keycloak.onboarding.registration.RegistrationStatus;
 import io.mag.keycloak.onboarding.registration.Registrations;
 import io.mag.keycloak.onboarding.wizard.WizardDraft.Person;
@@ -50,15 +50,26 @@ final class WizardSubmission {
     public static final String STATUS = "mag.registration.status";
     public static final String REGISTRATION_ID = "mag.registration.id";
 
-    record Result(List<FormMessage> errors) {
+    /** No errors once stored; otherwise what the page says and the event's error code. */
+    record Result(List<FormMessage> errors, String eventError) {
+        static final Result STORED = new Result(List.of(), null);
+
+        static Result refused(String eventError, String messageKey) {
+            return new Result(List.of(new FormMessage(null, messageKey)), eventError);
+        }
     }
 
     private static final class Refused extends RuntimeException {
-        private final transient FormMessage message;
+        private final transient Result result;
 
-        Refused(FormMessage message) {
+        Refused(String eventError, String messageKey) {
+            super(messageKey, null, false, false);
+            this.result = Result.refused(eventError, messageKey);
+        }
+
+        Refused(String eventError, FormMessage message) {
             super(message.getMessage(), null, false, false);
-            this.message = message;
+            this.result = new Result(List.of(message), eventError);
         }
     }
 
@@ -79,7 +90,7 @@ final class WizardSubmission {
         String claim = "mag-reg-submit:" + draft.id;
         SingleUseObjectProvider claims = session.getProvider(SingleUseObjectProvider.class);
         if (!claims.putIfAbsent(claim, 24 * 3600L)) {
-            return new Result(List.of(new FormMessage(null, "magRegAlreadySubmitted")));
+            return Result.refused(WizardEvents.VALIDATION, "magRegAlreadySubmitted");
         }
         String realmId = realm.getId();
         OrgRegistrationEntity stored;
@@ -91,70 +102,61 @@ final class WizardSubmission {
             }, "mag-registration-submit");
         } catch (Refused refused) {
             claims.remove(claim);
-            return new Result(List.of(refused.message));
+            return refused.result;
         } catch (ModelDuplicateException e) {
             LOG.debugf("Registration %s lost a race on a unique key: %s", draft.id, e.getMessage());
             claims.remove(claim);
-            return new Result(List.of(new FormMessage(null, "magRegNameTaken")));
+            return Result.refused(WizardEvents.NAME_TAKEN, "magRegNameTaken");
         } catch (PersistenceException e) {
             // Only a unique key means that the name was taken meanwhile; anything else is a failure.
             claims.remove(claim);
             if (isConstraintViolation(e)) {
                 LOG.debugf("Registration %s lost a race on a unique key: %s", draft.id, e.getMessage());
-                return new Result(List.of(new FormMessage(null, "magRegNameTaken")));
+                return Result.refused(WizardEvents.NAME_TAKEN, "magRegNameTaken");
             }
             LOG.warnf(e, "Registration %s could not be stored", draft.id);
-            return new Result(List.of(new FormMessage(null, "magRegSubmitFailed")));
+            return Result.refused(WizardEvents.VALIDATION, "magRegSubmitFailed");
         } catch (ModelException e) {
             LOG.warnf(e, "Registration %s could not be stored", draft.id);
             claims.remove(claim);
-            return new Result(List.of(new FormMessage(null, "magRegSubmitFailed")));
+            return Result.refused(WizardEvents.VALIDATION, "magRegSubmitFailed");
         }
         draft.registrationId = stored.getId();
-        int unresolvedCount = unresolved.size();
         draft.organizationId = stored.getOrganizationId();
         new WizardEvents(session, realm).base(draft)
                 .event(EventType.CUSTOM_REQUIRED_ACTION)
                 .user(stored.getOrgAdminUserId().isEmpty() ? null : stored.getOrgAdminUserId())
                 .detail(MagEvents.OPERATION, MagEvents.REGISTRATION_SUBMITTED)
                 .detail(MagEvents.ORGANIZATION_ID, stored.getOrganizationId())
-                .detail(Designations.UNRESOLVED_DETAIL, String.valueOf(unresolvedCount))
+                .detail(Designations.UNRESOLVED_DETAIL, String.valueOf(unresolved.size()))
                 .success();
         new RegistrationMails(session, realm).submitted(stored, draft.profile(Fields.LEGAL_NAME));
-        return new Result(List.of());
+        return Result.STORED;
     }
 
     private OrgRegistrationEntity store(KeycloakSession tx, RealmModel txRealm) {
         Registrations registrations = new Registrations(tx);
         String name = draft.profile(Fields.LEGAL_NAME);
         if (registrations.nameTaken(txRealm, name) || registrations.organizationNameTaken(txRealm, name)) {
-            throw new Refused(new FormMessage(null, "magRegNameTaken"));
+            throw new Refused(WizardEvents.NAME_TAKEN, "magRegNameTaken");
         }
         int maxAppAdmins = new RegistrationConfig(txRealm).maxApplicationAdministrators();
         if (draft.appAdmins.size() > maxAppAdmins) {
-            throw new Refused(new FormMessage(null, "magRegTooManyAppAdmins", maxAppAdmins));
+            throw new Refused(WizardEvents.VALIDATION, new FormMessage(null, "magRegTooManyAppAdmins", maxAppAdmins));
         }
-        unresolved.clear();
-        List<String> selected = new ArrayList<>();
-        UserModel orgAdmin = designate(tx, txRealm, draft.orgAdmin, selected);
-        List<String> appAdminIds = new ArrayList<>();
-        List<String> adminIds = new ArrayList<>();
-        if (orgAdmin != null) {
-            adminIds.add(orgAdmin.getId());
-            if (draft.orgAdminIsAppAdmin) {
-                appAdminIds.add(orgAdmin.getId());
-            }
+        Administrators administrators = designateAdministrators(tx, txRealm);
+        OrganizationModel organization = createOrganization(tx, name, administrators);
+        OrgRegistrationEntity entity = pendingRequest(txRealm, organization, name, administrators);
+        registrations.add(entity);
+        if (draft.invitationId != null) {
+            markInvitationRegistered(tx, txRealm);
         }
-        for (Person person : draft.appAdmins) {
-            UserModel user = designate(tx, txRealm, person, selected);
-            if (user != null) {
-                addOnce(adminIds, user.getId());
-                addOnce(appAdminIds, user.getId());
-            }
-        }
+        return entity;
+    }
 
-        OrganizationProvider organizations = tx.getProvider(OrganizationProvider.class);
-        OrganizationModel organization = organizations.create(name, alias(name));
+    /** The organization, disabled until approved, with the profile and the designations as attributes. */
+    private OrganizationModel createOrganization(KeycloakSession tx, String name, Administrators administrators) {
+        OrganizationModel organization = tx.getProvider(OrganizationProvider.class).create(name, OrganizationAlias.of(name));
         organization.setEnabled(false);
         organization.setDescription(draft.invited ? "Registered by invitation; pending operator approval"
                 : "Registered publicly; pending operator approval");
@@ -171,14 +173,48 @@ final class WizardSubmission {
         }
         attributes.put(STATUS, List.of(RegistrationStatus.PENDING.name().toLowerCase(Locale.ROOT)));
         attributes.put(REGISTRATION_ID, List.of(draft.id));
-        if (!selected.isEmpty()) {
-            attributes.put(Designations.SELECTED_USERS, List.copyOf(selected));
+        if (!administrators.selected().isEmpty()) {
+            attributes.put(Designations.SELECTED_USERS, List.copyOf(administrators.selected()));
         }
         if (!unresolved.isEmpty()) {
             attributes.put(Designations.UNRESOLVED, List.copyOf(unresolved));
         }
         organization.setAttributes(attributes);
+        return organization;
+    }
 
+    /**
+     * The designated administrators' user ids: all of them, those who administer the applications,
+     * and the existing accounts among them. The Organization Administrator's id is empty when that
+     * designation could not be carried out (the column is NOT NULL).
+     */
+    private record Administrators(String orgAdminId, List<String> all, List<String> appAdmins, List<String> selected) {
+    }
+
+    private Administrators designateAdministrators(KeycloakSession tx, RealmModel txRealm) {
+        unresolved.clear();
+        List<String> selected = new ArrayList<>();
+        List<String> adminIds = new ArrayList<>();
+        List<String> appAdminIds = new ArrayList<>();
+        UserModel orgAdmin = designate(tx, txRealm, draft.orgAdmin, selected);
+        if (orgAdmin != null) {
+            adminIds.add(orgAdmin.getId());
+            if (draft.orgAdminIsAppAdmin) {
+                appAdminIds.add(orgAdmin.getId());
+            }
+        }
+        for (Person person : draft.appAdmins) {
+            UserModel user = designate(tx, txRealm, person, selected);
+            if (user != null) {
+                addOnce(adminIds, user.getId());
+                addOnce(appAdminIds, user.getId());
+            }
+        }
+        return new Administrators(orgAdmin == null ? "" : orgAdmin.getId(), adminIds, appAdminIds, selected);
+    }
+
+    private OrgRegistrationEntity pendingRequest(RealmModel txRealm, OrganizationModel organization, String name,
+                                                 Administrators administrators) {
         OrgRegistrationEntity entity = new OrgRegistrationEntity();
         entity.setId(draft.id);
         entity.setRealmId(txRealm.getId());
@@ -191,32 +227,31 @@ final class WizardSubmission {
         entity.setPartnerOrgId(draft.partnerOrganizationId);
         entity.setInviterUserId(draft.inviterUserId);
         entity.setClientId(draft.clientId);
-        entity.setAdminUserIds(String.join(",", adminIds));
-        // Empty (never null: the column is NOT NULL) when the designation is unresolved.
-        entity.setOrgAdminUserId(orgAdmin == null ? "" : orgAdmin.getId());
-        entity.setAppAdminUserIds(String.join(",", appAdminIds));
+        entity.setAdminUserIds(String.join(",", administrators.all()));
+        entity.setOrgAdminUserId(administrators.orgAdminId());
+        entity.setAppAdminUserIds(String.join(",", administrators.appAdmins()));
         entity.setSubmittedAt(Time.currentTimeMillis());
-        registrations.add(entity);
-
-        if (draft.invitationId != null) {
-            InvitationProvider invitations = tx.getProvider(InvitationProvider.class);
-            try {
-                if (invitations == null) {
-                    throw new InvitationLinkException(InvitationLinkException.Reason.INVALID);
-                }
-                invitations.markRegistered(txRealm, draft.invitationId, draft.id);
-            } catch (InvitationLinkException e) {
-                throw new Refused(new FormMessage(null, "magRegLink" + e.reason().name()));
-            }
-        }
         return entity;
+    }
+
+    private void markInvitationRegistered(KeycloakSession tx, RealmModel txRealm) {
+        InvitationProvider invitations = tx.getProvider(InvitationProvider.class);
+        try {
+            if (invitations == null) {
+                throw new InvitationLinkException(InvitationLinkException.Reason.INVALID);
+            }
+            invitations.markRegistered(txRealm, draft.invitationId, draft.id);
+        } catch (InvitationLinkException e) {
+            throw new Refused(WizardEvents.VALIDATION, "magRegLink" + e.reason().name());
+        }
     }
 
     /**
      * The account of one designation, or null when it cannot be carried out; then the reason goes
      * to {@link #unresolved} for the operator, and the registrant, who may be anyone, is told
      * nothing about other people's accounts. A selected account must exist, be enabled, be no
-     * service account and have the email given; a new person's User ID must be free.
+     * service account and have the email given; a new person's User ID must be free. An email may
+     * be shared with other accounts.
      */
     private UserModel designate(KeycloakSession tx, RealmModel txRealm, Person person, List<String> selected) {
         UserModel existing = tx.users().getUserByUsername(txRealm, person.username);
@@ -226,9 +261,7 @@ final class WizardSubmission {
                 unresolved.add(Designations.NO_MATCHING_ACCOUNT + person.username);
                 return null;
             }
-            if (!selected.contains(existing.getId())) {
-                selected.add(existing.getId());
-            }
+            addOnce(selected, existing.getId());
             return existing;
         }
         if (existing != null) {
@@ -268,19 +301,5 @@ final class WizardSubmission {
             }
         }
         return false;
-    }
-
-    /** A URL-safe alias from the name, with a random tail so that similar names never collide. */
-    static String alias(String name) {
-        String slug = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
-                .replaceAll("[^\\p{ASCII}]", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-+|-+$)", "");
-        if (slug.length() > 40) {
-            slug = slug.substring(0, 40).replaceAll("-+$", "");
-        }
-        String tail = KeycloakModelUtils.generateId().substring(0, 6);
-        return slug.isEmpty() ? "org-" + tail : slug + "-" + tail;
     }
 }

@@ -1,6 +1,7 @@
 package io.mag.keycloak.onboarding.invitation.invite;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -179,7 +180,7 @@ final class Invitations {
     /** Errors in the order of the form's fields. */
     private static List<FieldError> order(List<FieldError> errors) {
         List<String> fields = List.of(InvitationRequest.COMPANY_NAME, InvitationRequest.CONTACT_EMAIL, InvitationRequest.CLIENT_IDS);
-        return errors.stream().sorted(java.util.Comparator.comparingInt(e -> fields.indexOf(e.field()))).toList();
+        return errors.stream().sorted(Comparator.comparingInt(e -> fields.indexOf(e.field()))).toList();
     }
 
     /** An existing organization of this name, ignoring case (and surrounding / repeated spaces). */

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -180,7 +181,7 @@ public final class InvitationsResource {
     private Caller caller(String operation) {
         AuthenticationManager.AuthResult auth = new AppAuthManager.BearerTokenAuthenticator(session).authenticate();
         if (auth == null) {
-            throw new jakarta.ws.rs.WebApplicationException(error(Response.Status.UNAUTHORIZED, "not_authorized",
+            throw new WebApplicationException(error(Response.Status.UNAUTHORIZED, "not_authorized",
                     "A valid bearer token of the inviter is required", List.of()));
         }
         UserModel user = auth.user();
@@ -188,7 +189,7 @@ public final class InvitationsResource {
         Inviters.Access access = Inviters.of(session, realm, user);
         if (!access.allowed()) {
             new InvitationEvents(base, user).error(operation, null, null, Errors.NOT_ALLOWED, access.refusal());
-            throw new jakarta.ws.rs.WebApplicationException(error(Response.Status.FORBIDDEN, "forbidden",
+            throw new WebApplicationException(error(Response.Status.FORBIDDEN, "forbidden",
                     new LoginThemeMessages(session, realm, user).text("magInviteNotAllowed"), List.of()));
         }
         InvitationEvents events = new InvitationEvents(base, user);

@@ -2,8 +2,10 @@ package io.mag.keycloak.onboarding.invitation.invite;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 
 import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
@@ -73,7 +75,7 @@ final class InviteOrganizationsAction implements RequiredActionProvider {
         switch (operation == null ? "" : operation) {
             case "search" -> {
                 String query = form.getFirst(SEARCH) == null ? "" : form.getFirst(SEARCH);
-                var typed = new InviteOrganizationsForms.Typed("", "", java.util.Set.of(), query, invitations.search(query), true);
+                var typed = new InviteOrganizationsForms.Typed("", "", Set.of(), query, invitations.search(query), true);
                 context.challenge(forms.page(inviter, invitations, typed, List.of(), false, null));
             }
             case "invite" -> invite(context, form, forms, inviter, invitations);
@@ -105,8 +107,8 @@ final class InviteOrganizationsAction implements RequiredActionProvider {
         context.challenge(forms.page(inviter, invitations, typed, result.errors(), false, null));
     }
 
-    private static jakarta.ws.rs.core.Response afterChange(InviteOrganizationsForms forms, Inviter inviter, Invitations invitations,
-                                                           Invitations.Result result, String successKey) {
+    private static Response afterChange(InviteOrganizationsForms forms, Inviter inviter, Invitations invitations,
+                                        Invitations.Result result, String successKey) {
         var empty = InviteOrganizationsForms.Typed.EMPTY;
         return switch (result.outcome()) {
             case OK -> forms.page(inviter, invitations, empty, List.of(), false, successKey,

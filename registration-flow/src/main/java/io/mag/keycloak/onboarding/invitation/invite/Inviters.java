@@ -10,8 +10,8 @@ import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.organization.OrganizationProvider;
 
-import io.mag.keycloak.onboarding.MagRoles;
 import io.mag.keycloak.common.OrganizationAttributes;
+import io.mag.keycloak.onboarding.MagRoles;
 
 /**
  * Who may invite: a user with the realm role {@value MagRoles#SERVICE_PROVIDER_ADMINISTRATOR} or

@@ -1,4 +1,4 @@
-package io.mag.keycloak.otp.license;
+package io.mag.keycloak.otp.license.jpa;
 
 import org.keycloak.Config;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
@@ -8,6 +8,8 @@ import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+
+import io.mag.keycloak.otp.license.LicenseKeys;
 
 /**
  * Keycloak names our Liquibase history table after the first 10 letters of this id

@@ -1,4 +1,4 @@
-package io.mag.keycloak.otp.license;
+package io.mag.keycloak.otp.license.jpa;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

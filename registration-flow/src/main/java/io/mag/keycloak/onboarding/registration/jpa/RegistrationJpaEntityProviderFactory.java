@@ -1,4 +1,4 @@
-package io.mag.keycloak.onboarding.registration;
+package io.mag.keycloak.onboarding.registration.jpa;
 
 import java.util.List;
 
@@ -8,6 +8,8 @@ import org.keycloak.connections.jpa.entityprovider.JpaEntityProviderFactory;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
+
+import io.mag.keycloak.onboarding.registration.Registrations;
 
 /**
  * Registers MAG_ORG_REGISTRATION with Keycloak's JPA setup. Keycloak names the Liquibase history

@@ -1,4 +1,4 @@
-package io.mag.keycloak.otp.license;
+package io.mag.keycloak.otp.license.jpa;
 
 import java.util.List;
 

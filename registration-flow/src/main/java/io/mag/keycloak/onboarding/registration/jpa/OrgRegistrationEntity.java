@@ -1,4 +1,4 @@
-package io.mag.keycloak.onboarding.registration;
+package io.mag.keycloak.onboarding.registration.jpa;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
