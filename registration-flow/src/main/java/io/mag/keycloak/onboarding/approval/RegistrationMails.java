@@ -56,7 +56,11 @@ public final class RegistrationMails {
         ApprovalLinkToken token = new ApprovalLinkToken(administrator.getId(), administrator.getEmail(),
                 org.keycloak.common.util.Time.currentTime() + validitySeconds);
         jakarta.ws.rs.core.UriInfo uri = session.getContext().getUri();
-        return Urls.actionTokenBuilder(uri.getBaseUri(), token.serialize(session, realm, uri), token.getIssuedFor(), null, null)
+        // As Keycloak's own "execute actions" email builds its link: no tab or client data, which
+        // Urls.actionTokenBuilder would add as (null) query parameters.
+        return org.keycloak.services.resources.LoginActionsService.actionTokenProcessor(uri)
+                .queryParam(org.keycloak.models.Constants.KEY, token.serialize(session, realm, uri))
+                .queryParam(org.keycloak.models.Constants.CLIENT_ID, token.getIssuedFor())
                 .build(realm.getName()).toString();
     }
 
