@@ -6,6 +6,7 @@
 <#import "buttons.ftl" as buttons>
 <#import "social-providers.ftl" as identityProviders>
 <#import "mag-register-organization.ftl" as registerOrganization>
+<#import "mag-forgot-user-id-link.ftl" as forgotUserId>
 <@layout.registrationLayout displayMessage=!messagesPerField.existsError('username'); section>
     <#if section = "header">
         ${msg("loginAccountTitle")}
@@ -18,6 +19,7 @@
                     </div>
                     <@buttons.loginButton/>
                 </form>
+                <@forgotUserId.link/>
                 <@registerOrganization.link/>
             </div>
         </div>

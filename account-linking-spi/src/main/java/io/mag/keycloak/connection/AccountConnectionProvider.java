@@ -21,6 +21,16 @@ public interface AccountConnectionProvider extends Provider {
      */
     AccountConnection connect(RealmModel realm, String parentId, String childId, String createdBy);
 
+    /**
+     * Locks the two accounts for the rest of the current transaction (their user rows, in a fixed
+     * order so that two transactions locking the same pair cannot deadlock). A connect checks the
+     * one-level rule (no chains, no cycles) only after holding both locks, so of two connects that
+     * share an account the second sees what the first committed.
+     *
+     * @throws AccountsBusyException when the database gave up waiting for a lock
+     */
+    void lockAccounts(RealmModel realm, String firstUserId, String secondUserId);
+
     /** Removes the connection of this child to this parent; false when there was none. */
     boolean disconnect(RealmModel realm, String parentId, String childId);
 

@@ -26,6 +26,9 @@ public final class AccountConnections {
     /** More accounts than this sharing one person's email would be a data problem, not a use case. */
     private static final int MAX_SAME_EMAIL_ACCOUNTS = 100;
 
+    /** Message key of a connect that met a concurrent change of one of its accounts. */
+    public static final String BUSY = "magConnectRefusedBusy";
+
     private final KeycloakSession session;
     private final RealmModel realm;
 
@@ -45,11 +48,19 @@ public final class AccountConnections {
      * The other accounts that share the parent's first name, last name and email: the only
      * accounts the parent ever sees. Looked up by email through Keycloak's email index, never by
      * scanning the realm's users.
+     *
+     * <p>Only when both emails are verified: names are anyone's to type, so an address the parent
+     * has not proven to own (an edit not yet confirmed, an address an administrator typed) must
+     * not reveal the usernames and organizations of the accounts that do own it.
      */
     public List<Candidate> sameIdentityAccounts(UserModel parent) {
+        if (!parent.isEmailVerified()) {
+            return List.of();
+        }
         EligibilityChecker checker = EligibilityChecker.of(session);
         return accountsWithEmail(parent.getEmail())
                 .filter(account -> !account.getId().equals(parent.getId()))
+                .filter(UserModel::isEmailVerified)
                 .filter(account -> sharesIdentity(parent, account))
                 .map(account -> new Candidate(account, checker.firstRefusal(new ConnectionCandidate(session, realm, parent, account))))
                 .toList();
@@ -89,7 +100,7 @@ public final class AccountConnections {
 
     /**
      * Connects {@code childId} to {@code parentId} in a transaction of its own, after checking
-     * every eligibility rule again inside it. A refusal or a lost race changes nothing and leaves
+     * every eligibility rule again inside it, holding row locks on both accounts. A refusal or a lost race changes nothing and leaves
      * the caller's transaction usable (for its error event). On success the child's sessions,
      * online and offline, end and its tokens issued so far stop being accepted.
      */
@@ -99,6 +110,9 @@ public final class AccountConnections {
             return KeycloakModelUtils.runJobInTransactionWithResult(session.getKeycloakSessionFactory(), session.getContext(), tx -> {
                 RealmModel txRealm = tx.realms().getRealm(realmId);
                 tx.getContext().setRealm(txRealm);
+                // Before any rule reads the connections: a concurrent connect that shares either
+                // account (A takes B while B takes C, or B takes A) waits here until this one ends.
+                tx.getProvider(AccountConnectionProvider.class).lockAccounts(txRealm, parentId, childId);
                 UserModel parent = tx.users().getUserById(txRealm, parentId);
                 UserModel child = tx.users().getUserById(txRealm, childId);
                 if (parent == null || child == null) {
@@ -117,6 +131,8 @@ public final class AccountConnections {
         } catch (ChildAlreadyConnectedException | ModelDuplicateException e) {
             // Under JTA a database may report the unique violation at commit instead of at flush.
             return new ConnectOutcome.AlreadyConnected();
+        } catch (AccountsBusyException e) {
+            return new ConnectOutcome.Refused(BUSY);
         }
     }
 

@@ -45,6 +45,12 @@ final class SinglePageSignInForm extends UsernamePasswordForm {
             return false;
         }
         UserModel user = found.user();
+        // Keycloak records a failed password (AuthenticationProcessor.logFailure) against the
+        // account it finds from this note, with its own lookup: by username only, since this realm
+        // keeps "login with email" off. A typed email would match nothing and the failure would
+        // count nowhere, so the note names the resolved account. The page never shows the note
+        // (the user is cleared again after a wrong password), so a typed email reveals no User ID.
+        context.getAuthenticationSession().setAuthNote(ATTEMPTED_USERNAME, user.getUsername());
         // Password before anything else about the account, as Keycloak does: without the right
         // password the page reveals nothing (disabled, connected child) about it.
         if (!validatePassword(context, user, formData, true) || !enabledUser(context, user)) {

@@ -1,5 +1,7 @@
 package io.mag.keycloak.login;
 
+import org.keycloak.models.credential.PasswordCredentialModel;
+
 import io.mag.keycloak.common.StatelessAuthenticatorFactory;
 
 /**
@@ -15,5 +17,15 @@ public final class SinglePageSignInFormFactory extends StatelessAuthenticatorFac
                 "One page asking for a username or an email address shared by several accounts, and the password; "
                         + "resolves the one account allowed to sign in and refuses connected child accounts.",
                 new SinglePageSignInForm());
+    }
+
+    /**
+     * A password authenticator, like Keycloak's Username Password Form: Keycloak's brute-force
+     * detector counts failures only of password, OTP and recovery-code steps (and of steps that
+     * name no category).
+     */
+    @Override
+    public String getReferenceCategory() {
+        return PasswordCredentialModel.TYPE;
     }
 }

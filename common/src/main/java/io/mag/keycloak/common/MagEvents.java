@@ -34,6 +34,10 @@ public final class MagEvents {
     public static final String FIRST_LOGIN_COMPLETED = "FIRST_LOGIN_COMPLETED";
     public static final String OTP_SETUP_STARTED = "OTP_SETUP_STARTED";
 
+    // Sign-in recovery: the User IDs of an address were emailed ("Forgot User ID?"), recorded as
+    // Keycloak's SEND_RESET_PASSWORD with this operation
+    public static final String SEND_USER_IDS = "SEND_USER_IDS";
+
     // Onboarding details
     public static final String ORGANIZATION_ID = "organization_id";
     public static final String INVITATION_ID = "invitation_id";

@@ -2,6 +2,10 @@ package io.mag.keycloak.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -105,11 +109,10 @@ class AccountConnectionIT {
 
         SignInPage.signOut(browser, realm);
         oauth.openLoginForm();
-        browser.findElement(By.id("username")).sendKeys(users.username("child"));
-        browser.findElement(By.cssSelector("[type=submit]")).click();
-        assertThat(browser.findElement(By.id("input-error-username")).getText())
+        new SignInPage(browser).signIn(users.username("child"), TestUsers.PASSWORD);
+        assertThat(new SignInPage(browser).fieldError())
                 .isEqualTo("This account is connected to a parent account. Please sign in with your parent account.");
-        assertThat(browser.driver().findElements(By.id("password"))).as("no password page for a child").isEmpty();
+        assertThat(browser.driver().getCurrentUrl()).as("no sign-in for a child: still on the sign-in page").contains("/login-actions/");
     }
 
     @Test
@@ -181,7 +184,7 @@ class AccountConnectionIT {
     }
 
     @Test
-    @DisplayName("only accounts sharing name and email are shown; each rule names its reason")
+    @DisplayName("only accounts sharing name and a verified email are shown; each rule names its reason")
     void eligibilityRules() {
         users.create("parent", "erin");
         users.create("eligible", "erin");
@@ -199,9 +202,9 @@ class AccountConnectionIT {
 
         assertThat(screen.eligible()).containsExactly(users.username("eligible"));
         assertThat(screen.ineligible()).containsOnly(
-                Map.entry(users.username("unverified"), "magConnectRefusedUnverifiedEmail"),
                 Map.entry(users.username("disabled"), "magConnectRefusedDisabled"));
-        assertThat(screen.pageSource()).doesNotContain(users.username("stranger"));
+        assertThat(screen.pageSource()).doesNotContain(users.username("stranger"))
+                .as("an account whose email is not verified is not listed").doesNotContain(users.username("unverified"));
 
         // Naming an account of someone else reveals nothing about it.
         screen.connectNamed(users.username("stranger"), TestUsers.PASSWORD);
@@ -242,6 +245,43 @@ class AccountConnectionIT {
 
         openAs(users.username("parent"));
         assertThat(screen.ineligible()).containsOnly(Map.entry(users.username("otp"), "magConnectRefusedCredentials"));
+    }
+
+    @Test
+    @DisplayName("an account whose OTP subscription lapsed, or that keeps only the record of a deleted OTP credential, can be connected")
+    void childWithoutActiveCredentialsConnects() {
+        users.create("parent", "hana");
+        String lapsedId = users.createWithOtp("lapsed", "hana", "hana-totp-secret-0123");
+        String orphanId = users.createWithOtp("orphan", "hana", "hana-totp-secret-4567");
+        String operator = new ConnectionsApi(realm).token(MagRealm.DEMO_OPERATOR, MagRealm.demoPassword(MagRealm.DEMO_OPERATOR));
+        OtpSubscriptionsApi subscriptions = new OtpSubscriptionsApi(realm);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+        Instant lapsedOn = now.minus(400, ChronoUnit.DAYS);
+        HttpResponse<String> lapsed = subscriptions.setDates(lapsedId, otpCredentialId(lapsedId),
+                lapsedOn.atZone(ZoneOffset.UTC).minusYears(1).toInstant().toString(), lapsedOn.toString(), operator);
+        assertThat(lapsed.statusCode()).as(lapsed.body()).isEqualTo(200);
+
+        String orphanOtp = otpCredentialId(orphanId);
+        HttpResponse<String> recorded = subscriptions.setDates(orphanId, orphanOtp,
+                now.minus(10, ChronoUnit.DAYS).toString(), now.plus(355, ChronoUnit.DAYS).toString(), operator);
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);
+        realm.admin().users().get(orphanId).removeCredential(orphanOtp);
+        assertThat(realm.admin().users().get(orphanId).credentials()).extracting(CredentialRepresentation::getType)
+                .as("only the password and the record of the deleted OTP credential").containsExactlyInAnyOrder("password", "mag-otp-subscription");
+
+        openAs(users.username("parent"));
+        assertThat(screen.eligible()).containsExactlyInAnyOrder(users.username("lapsed"), users.username("orphan"));
+        screen.connect(users.username("lapsed"), TestUsers.PASSWORD);
+        assertThat(screen.connected()).containsExactly(users.username("lapsed"));
+    }
+
+    private String otpCredentialId(String userId) {
+        return realm.admin().users().get(userId).credentials().stream()
+                .filter(c -> "otp".equals(c.getType()))
+                .map(CredentialRepresentation::getId)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test

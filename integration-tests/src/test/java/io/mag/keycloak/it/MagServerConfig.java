@@ -1,6 +1,11 @@
 package io.mag.keycloak.it;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Properties;
 
 import org.keycloak.testframework.server.KeycloakServerConfig;
 import org.keycloak.testframework.server.KeycloakServerConfigBuilder;
@@ -13,13 +18,11 @@ public final class MagServerConfig implements KeycloakServerConfig {
 
     static final String GROUP_ID = "io.mag.keycloak";
 
-    /** Every module that ships providers or themes; realm-config is imported, not deployed. */
-    static final List<String> PROVIDER_MODULES = List.of(
-            "mag-common",
-            "mag-themes",
-            "mag-authenticators",
-            "mag-account-linking-spi",
-            "mag-registration-flow");
+    /**
+     * Artifact ids of every module that ships providers or themes (realm-config is imported, not
+     * deployed), from the parent pom's {@code mag.provider.modules}, the list the scripts use too.
+     */
+    static final List<String> PROVIDER_MODULES = providerModules();
 
     @Override
     public KeycloakServerConfigBuilder configure(KeycloakServerConfigBuilder config) {
@@ -30,5 +33,23 @@ public final class MagServerConfig implements KeycloakServerConfig {
         // move the clock and classes which do not share one server instead of restarting it.
         config.dependency("org.keycloak.testframework", "keycloak-test-framework-remote-providers");
         return config;
+    }
+
+    private static List<String> providerModules() {
+        Properties build = new Properties();
+        try (InputStream in = MagServerConfig.class.getResourceAsStream("/mag-build.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("mag-build.properties missing: build the tests with Maven (resource filtering)");
+            }
+            build.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String modules = build.getProperty("mag.provider.modules", "");
+        if (modules.isBlank() || modules.contains("${")) {
+            throw new IllegalStateException("mag.provider.modules not filled in: " + modules);
+        }
+        // Module directory "themes" is artifact "mag-themes" (the naming rule of every module).
+        return Arrays.stream(modules.split(",")).map(String::strip).map(module -> "mag-" + module).toList();
     }
 }

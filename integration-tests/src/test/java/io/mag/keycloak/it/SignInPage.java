@@ -1,16 +1,22 @@
 package io.mag.keycloak.it;
 
+import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /**
- * The mag realm's sign-in pages. Organizations are enabled, so Keycloak's browser flow asks for
- * the username first (identity-first, to route organization members to their identity provider)
- * and for the password on a second page.
+ * The mag realm's sign-in pages: by default User ID or email and password on one page
+ * ({@code mag browser single page}); with the two-page flow ({@code mag browser}) bound, the
+ * password on a second page. {@link #signIn} drives either.
  */
 final class SignInPage {
+
+    /** The realm file's default browser flow: User ID or email and password on one page. */
+    static final String ONE_PAGE_FLOW = "mag browser single page";
+    /** The two-page browser flow the realm file also ships. */
+    static final String TWO_PAGE_FLOW = "mag browser";
 
     private final WebDriver driver;
 
@@ -25,9 +31,32 @@ final class SignInPage {
 
     void signIn(String username, String password) {
         driver.findElement(By.id("username")).sendKeys(username);
-        submit();
+        if (driver.findElements(By.id("password")).isEmpty()) {
+            // Two-page flow: the password page follows the User ID page.
+            submit();
+        }
         driver.findElement(By.id("password")).sendKeys(password);
         submit();
+    }
+
+    /**
+     * The field error of the page: under the User ID (the one-page form shows password errors there
+     * too), else under the password (the two-page flow's password page); "" when there is none.
+     */
+    String fieldError() {
+        return driver.findElements(By.cssSelector("#input-error-username, #input-error-password")).stream()
+                .map(e -> e.getText())
+                .findFirst()
+                .orElse("");
+    }
+
+    /** Binds one of the realm's browser flows, as an admin does in the console (Authentication, Bind flow). */
+    static void bindBrowserFlow(ManagedRealm realm, String alias) {
+        RealmRepresentation rep = realm.admin().toRepresentation();
+        if (!alias.equals(rep.getBrowserFlow())) {
+            rep.setBrowserFlow(alias);
+            realm.admin().update(rep);
+        }
     }
 
     /**

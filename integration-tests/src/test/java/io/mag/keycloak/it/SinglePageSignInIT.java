@@ -23,9 +23,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /**
- * The one-page sign-in flow shipped in the realm file ({@code mag browser single page}), bound
- * as the realm's browser flow the way an admin does it: the same rules as the two-page flow in one
- * form post.
+ * The one-page sign-in flow ({@code mag browser single page}), the realm file's default browser
+ * flow: the same rules as the two-page flow in one form post.
  */
 @KeycloakIntegrationTest(config = MagServerConfig.class)
 class SinglePageSignInIT {
@@ -42,14 +41,18 @@ class SinglePageSignInIT {
     TestUsers users;
 
     @BeforeEach
-    void singlePageFlowBound() {
-        RealmRepresentation rep = realm.admin().toRepresentation();
-        if (!"mag browser single page".equals(rep.getBrowserFlow())) {
-            rep.setBrowserFlow("mag browser single page");
-            realm.admin().update(rep);
-        }
+    void signedOut() {
         users = new TestUsers(realm);
         SignInPage.signOut(browser, realm);
+    }
+
+    @Test
+    @DisplayName("the realm file binds the one-page flow as the browser flow")
+    void onePageIsTheDefault() {
+        RealmRepresentation rep = realm.admin().toRepresentation();
+        assertThat(rep.getBrowserFlow()).isEqualTo(SignInPage.ONE_PAGE_FLOW);
+        assertThat(realm.admin().flows().getFlows()).extracting(f -> f.getAlias())
+                .as("the two-page flow stays available").contains(SignInPage.TWO_PAGE_FLOW);
     }
 
     private void submitOnePage(String name, String password) {

@@ -56,6 +56,10 @@ final class ConnectAccountsForms {
                 .map(c -> AccountView.of(session, c.account(), c.refusal().orElseThrow()))
                 .toList();
 
+        if (notice == null && !parent.isEmailVerified()) {
+            // sameIdentityAccounts lists nothing until the parent has proven its address.
+            notice = Notice.error("magConnectVerifyEmailFirst");
+        }
         return form(notice, new ConnectAccountsPage(children, eligible, ineligible, null, nonce()))
                 .createForm(LIST_TEMPLATE);
     }

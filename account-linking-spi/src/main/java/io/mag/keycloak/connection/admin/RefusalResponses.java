@@ -10,6 +10,8 @@ import org.keycloak.services.ErrorResponseException;
 
 import io.mag.keycloak.common.LoginThemeMessages;
 
+import io.mag.keycloak.connection.AccountConnections;
+
 /**
  * Turns an eligibility refusal into an error response: the rule's message key is the error code,
  * and the description is the text the user would read for it in the realm's login theme, so an
@@ -21,7 +23,8 @@ final class RefusalResponses {
     static final Set<String> CONFLICTS = Set.of(
             "magConnectRefusedAlreadyChild",
             "magConnectRefusedChildIsParent",
-            "magConnectRefusedParentIsChild");
+            "magConnectRefusedParentIsChild",
+            AccountConnections.BUSY);
 
     /** Reported when another parent connected the child first (the database decided a race). */
     static final String ALREADY_CHILD = "magConnectRefusedAlreadyChild";

@@ -5,6 +5,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.persistence.PersistenceException;
 
 import org.keycloak.common.util.Time;
@@ -14,6 +17,7 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 
 import io.mag.keycloak.connection.AccountConnection;
 import io.mag.keycloak.connection.AccountConnectionProvider;
+import io.mag.keycloak.connection.AccountsBusyException;
 import io.mag.keycloak.connection.ChildAlreadyConnectedException;
 
 /** Connections in MAG_ACCOUNT_CONNECTION, through the session's EntityManager (Keycloak's transaction). */
@@ -43,6 +47,39 @@ final class JpaAccountConnectionProvider implements AccountConnectionProvider {
             throw new ChildAlreadyConnectedException(childId, e);
         }
         return toModel(entity);
+    }
+
+    /**
+     * SELECT ... FOR UPDATE (PESSIMISTIC_WRITE, each database's own syntax through Hibernate) on
+     * Keycloak's USER_ENTITY rows, one statement per row in ascending id order. Accounts of a user
+     * federation that are not imported have no such row and are not locked.
+     */
+    @Override
+    public void lockAccounts(RealmModel realm, String firstUserId, String secondUserId) {
+        try {
+            Stream.of(firstUserId, secondUserId).distinct().sorted().forEach(userId ->
+                    em.createQuery("select u from UserEntity u where u.id = :userId and u.realmId = :realmId")
+                            .setParameter("userId", userId)
+                            .setParameter("realmId", realm.getId())
+                            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                            .getResultList());
+        } catch (RuntimeException e) {
+            // Databases with a lock timeout (H2: seconds; PostgreSQL waits by default) give up on a
+            // long-running concurrent change; Keycloak's EntityManager may wrap the JPA exception.
+            if (isLockTimeout(e)) {
+                throw new AccountsBusyException(e);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isLockTimeout(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PessimisticLockException || cause instanceof LockTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -74,9 +74,15 @@ class EligibilityRulesTest {
     @Test
     void aTypicalSecondAccountPassesEveryRule() {
         Stream.of(new NotSelfRule(), new SameRealmRule(), new SameIdentityRule(), new VerifiedEmailsRule(), new EnabledRule(),
-                        new ParentNotChildRule(), new NotAlreadyChildRule(), new ChildNotParentRule(), new PasswordOnlyRule(),
+                        new ParentNotChildRule(), new NotAlreadyChildRule(), new ChildNotParentRule(), new NotServiceAccountRule(),
                         new NoUsPersonAttestationRule())
                 .forEach(rule -> assertThat(judge(rule)).as(rule.getId()).isEmpty());
+    }
+
+    @Test
+    void notServiceAccount() {
+        when(child.getServiceAccountClientLink()).thenReturn("client-uuid");
+        assertThat(judge(new NotServiceAccountRule())).contains("magConnectRefusedServiceAccount");
     }
 
     @Test
@@ -150,28 +156,6 @@ class EligibilityRulesTest {
     void childNotParent() {
         when(connections.isParent(realm, "child-id")).thenReturn(true);
         assertThat(judge(new ChildNotParentRule())).contains("magConnectRefusedChildIsParent");
-    }
-
-    @Nested
-    class PasswordOnly {
-        @Test
-        void anOtpCredentialRefuses() {
-            when(child.credentialManager().getStoredCredentialsStream())
-                    .thenAnswer(i -> Stream.of(credential("password"), credential("otp")));
-            assertThat(judge(new PasswordOnlyRule())).contains("magConnectRefusedCredentials");
-        }
-
-        @Test
-        void aFederatedCredentialRefuses() {
-            when(child.credentialManager().getConfiguredUserStorageCredentialTypesStream()).thenAnswer(i -> Stream.of("webauthn"));
-            assertThat(judge(new PasswordOnlyRule())).contains("magConnectRefusedCredentials");
-        }
-
-        @Test
-        void noCredentialAtAllIsAccepted() {
-            when(child.credentialManager().getStoredCredentialsStream()).thenAnswer(i -> Stream.empty());
-            assertThat(judge(new PasswordOnlyRule())).isEmpty();
-        }
     }
 
     @Test
