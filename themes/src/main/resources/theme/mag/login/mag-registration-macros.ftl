@@ -45,3 +45,6 @@
     </@field.password>
     <@field.password name="passwordConfirm" label=msg("magRegOneTimePasswordConfirm") required=!values.hasPassword autocomplete="new-password"/>
 </#macro>
+
+<#-- One designated administrator: a new person, or an existing account named by User ID and email. -->
+<#macro personLine who><#if who.existing>${msg("magRegExistingLine", who.username, who.email)}<#else>${msg("magRegPersonLine", who.firstName, who.lastName, who.username, who.email)}</#if></#macro>

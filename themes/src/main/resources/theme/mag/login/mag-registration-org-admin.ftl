@@ -1,4 +1,4 @@
-<#-- Registration wizard: Organization Administrator (a new person, or the registrant). -->
+<#-- Registration wizard: Organization Administrator (a new person, the registrant, or an existing account). -->
 <#import "template.ftl" as layout>
 <#import "field.ftl" as field>
 <#import "mag-registration-macros.ftl" as reg>
@@ -11,13 +11,18 @@
         <@reg.form id="mag-registration-org-admin">
             <div class="${properties.kcFormGroupClass}" role="radiogroup">
                 <div class="pf-v5-c-radio">
-                    <input class="pf-v5-c-radio__input" type="radio" name="orgAdminMode" id="orgAdminModeNew" value="new" <#if magReg.orgAdminMode != "self">checked</#if>/>
+                    <input class="pf-v5-c-radio__input" type="radio" name="orgAdminMode" id="orgAdminModeNew" value="new" <#if magReg.orgAdminMode == "new">checked</#if>/>
                     <label class="pf-v5-c-radio__label" for="orgAdminModeNew">${msg("magRegOrgAdminNew")}</label>
                 </div>
                 <div class="pf-v5-c-radio">
                     <input class="pf-v5-c-radio__input" type="radio" name="orgAdminMode" id="orgAdminModeSelf" value="self" <#if magReg.orgAdminMode == "self">checked</#if>/>
                     <label class="pf-v5-c-radio__label" for="orgAdminModeSelf">${msg("magRegOrgAdminSelf", magReg.contactEmail)}</label>
                 </div>
+                <div class="pf-v5-c-radio">
+                    <input class="pf-v5-c-radio__input" type="radio" name="orgAdminMode" id="orgAdminModeExisting" value="existing" <#if magReg.orgAdminMode == "existing">checked</#if>/>
+                    <label class="pf-v5-c-radio__label" for="orgAdminModeExisting">${msg("magRegOrgAdminExisting")}</label>
+                </div>
+                <p class="${properties.kcInputHelperTextItemTextClass!}" id="mag-existing-help">${msg("magRegExistingHelp")}</p>
             </div>
             <@reg.person prefix="org-admin" values=magReg.orgAdmin/>
             <p id="mag-otp-handover">${msg("magRegOneTimePasswordHandover")}</p>

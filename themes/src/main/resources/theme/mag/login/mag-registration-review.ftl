@@ -16,11 +16,11 @@
             <div class="pf-v5-c-description-list__group"><dt>${msg("magRegContactEmail")}</dt><dd id="mag-review-contactEmail">${magReg.contactEmail}</dd></div>
         </dl>
         <h2 class="pf-v5-c-title pf-m-md">${msg("magRegStepOrgAdmin")}</h2>
-        <p id="mag-review-org-admin">${msg("magRegPersonLine", magReg.orgAdmin.firstName, magReg.orgAdmin.lastName, magReg.orgAdmin.username, magReg.orgAdmin.email)}</p>
+        <p id="mag-review-org-admin"><@reg.personLine magReg.orgAdmin/></p>
         <h2 class="pf-v5-c-title pf-m-md">${msg("magRegStepAppAdmins")}</h2>
         <ul id="mag-review-app-admins">
-            <#if magReg.orgAdminIsAppAdmin><li>${msg("magRegPersonLine", magReg.orgAdmin.firstName, magReg.orgAdmin.lastName, magReg.orgAdmin.username, magReg.orgAdmin.email)}</li></#if>
-            <#list magReg.appAdmins as admin><li>${msg("magRegPersonLine", admin.firstName, admin.lastName, admin.username, admin.email)}</li></#list>
+            <#if magReg.orgAdminIsAppAdmin><li><@reg.personLine magReg.orgAdmin/></li></#if>
+            <#list magReg.appAdmins as admin><li><@reg.personLine admin/></li></#list>
         </ul>
         <@reg.form id="mag-registration-review">
             <div class="${properties.kcFormGroupClass}">

@@ -28,6 +28,7 @@ import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.By;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -121,12 +122,13 @@ class OnboardingJourneyIT {
         Matcher link = FIRST_TIME_LOGIN.matcher(Emails.html(approval));
         assertThat(link.find()).as("First Time Login link").isTrue();
 
-        // 6. First Time Login: User ID + one time password, a new password, OTP (required by the
-        // shared application), then the Login Success email.
+        // 6. The link confirms the address (verified) and leads to First Time Login: User ID + one
+        // time password, a new password, OTP (required by the shared application), then the Login
+        // Success email.
+        browser.open(link.group(1).replace("&amp;", "&"));
+        browser.driver().findElement(By.cssSelector("a[href*='action-token']")).click();
         if (isHtmlUnit()) {
             oauth.openLoginForm(); // HtmlUnit does not run the account console the link opens
-        } else {
-            browser.open(link.group(1));
         }
         new SignInPage(browser).signIn(adminUsername, RegistrationWizardIT.OTP);
         FirstTimeLoginScreen firstLogin = new FirstTimeLoginScreen(browser);
@@ -153,6 +155,7 @@ class OnboardingJourneyIT {
         // The administrator is a member with the roles the journey gives; the events tell the story.
         UserRepresentation admin = realm.admin().users().search(adminUsername, true).get(0);
         assertThat(admin.isEnabled()).isTrue();
+        assertThat(admin.isEmailVerified()).as("verified by the approval link").isTrue();
         assertThat(realm.admin().organizations().get(organizationId).members().list(0, 10))
                 .extracting(UserRepresentation::getUsername).containsExactly(adminUsername);
         assertThat(realm.admin().users().get(admin.getId()).roles().realmLevel().listEffective())

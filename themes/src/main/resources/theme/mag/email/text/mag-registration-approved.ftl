@@ -5,6 +5,8 @@ ${msg("magRegApprovedBody", magRegistration.organizationName)}
 
 ${msg("magRegApprovedUserId", magRegistration.userId)}
 
-${msg("magRegApprovedPassword")}
+<#if magRegistration.existingAccount>${msg("magRegApprovedExistingAccount")}<#else>${msg("magRegApprovedPassword")}</#if>
 
 ${msg("magRegApprovedLinkText", magRegistration.link)}
+
+${msg("magRegApprovedLinkVerifies", magRegistration.linkValidityDays)}

@@ -2,6 +2,7 @@ package io.mag.keycloak.onboarding.approval;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,9 +23,11 @@ import org.keycloak.organization.OrganizationProvider;
 import io.mag.keycloak.common.AfterCommit;
 import io.mag.keycloak.common.MagEvents;
 import io.mag.keycloak.onboarding.MagRoles;
+import io.mag.keycloak.onboarding.registration.Designations;
 import io.mag.keycloak.onboarding.registration.jpa.OrgRegistrationEntity;
 import io.mag.keycloak.onboarding.registration.RegistrationStatus;
 import io.mag.keycloak.onboarding.registration.Registrations;
+import io.mag.keycloak.onboarding.wizard.RegistrationConfig;
 
 /**
  * An operator's decision on a pending registration, in the caller's transaction (the admin REST
@@ -39,6 +42,23 @@ public final class RegistrationDecisions {
     /** Required action of engineer C's first-time login (added by id). */
     public static final String FIRST_TIME_LOGIN = "mag-first-time-login";
     public static final String STATUS_ATTRIBUTE = "mag.registration.status";
+
+    /**
+     * Some designations could not be carried out at submission (a taken User ID, a selection that
+     * matches no account): approving would leave the organization without them.
+     */
+    public static final class UnresolvedDesignations extends RuntimeException {
+        private final transient List<String> designations;
+
+        UnresolvedDesignations(List<String> designations) {
+            super("Unresolved designations: " + designations, null, false, false);
+            this.designations = List.copyOf(designations);
+        }
+
+        public List<String> designations() {
+            return designations;
+        }
+    }
 
     /** The request was already decided (or decided concurrently). */
     public static final class AlreadyDecided extends RuntimeException {
@@ -56,11 +76,16 @@ public final class RegistrationDecisions {
     }
 
     public void approve(OrgRegistrationEntity registration, String operatorId) {
-        decide(registration, RegistrationStatus.APPROVED, operatorId, null);
         OrganizationModel organization = session.getProvider(OrganizationProvider.class).getById(registration.getOrganizationId());
+        if (RegistrationStatus.PENDING.name().equals(registration.getStatus()) && organization != null
+                && !Designations.unresolved(organization).isEmpty()) {
+            throw new UnresolvedDesignations(Designations.unresolved(organization));
+        }
+        decide(registration, RegistrationStatus.APPROVED, operatorId, null);
         if (organization == null) {
             throw new IllegalStateException("The organization of registration " + registration.getId() + " no longer exists");
         }
+        List<String> selected = Designations.selectedUsers(organization);
         organization.setEnabled(true);
         Map<String, List<String>> attributes = new HashMap<>(organization.getAttributes());
         attributes.put(STATUS_ATTRIBUTE, List.of("approved"));
@@ -74,7 +99,7 @@ public final class RegistrationDecisions {
                 .filter(Objects::nonNull)
                 .toList();
         for (UserModel user : administrators) {
-            user.setEnabled(true);
+            boolean existingAccount = selected.contains(user.getId());
             session.getProvider(OrganizationProvider.class).addMember(organization, user);
             user.grantRole(userRole);
             if (user.getId().equals(registration.getOrgAdminUserId())) {
@@ -83,21 +108,27 @@ public final class RegistrationDecisions {
             if (appAdmins.contains(user.getId())) {
                 user.grantRole(appAdminRole);
             }
-            user.addRequiredAction(UserModel.RequiredAction.UPDATE_PASSWORD);
-            user.addRequiredAction(FIRST_TIME_LOGIN);
+            if (!existingAccount) {
+                // A selected account keeps its state and password; a created one starts now.
+                user.setEnabled(true);
+                user.addRequiredAction(UserModel.RequiredAction.UPDATE_PASSWORD);
+                user.addRequiredAction(FIRST_TIME_LOGIN);
+            }
         }
         event(registration, MagEvents.REGISTRATION_APPROVED, operatorId);
-        List<String> userIds = administrators.stream().map(UserModel::getId).toList();
         String name = organization.getName();
-        String link = RegistrationMails.firstTimeLoginLink(session, realm);
+        // Links are signed now (they need the request's URI); each is bound to its user and address.
+        int validity = new RegistrationConfig(realm).approvalLinkValiditySeconds();
+        Map<String, String> links = new LinkedHashMap<>();
+        administrators.forEach(user -> links.put(user.getId(), RegistrationMails.firstTimeLoginLink(session, realm, user, validity)));
         AfterCommit.run(session, realm, "Approval emails of registration " + registration.getId(), (mailSession, mailRealm) -> {
             RegistrationMails mails = new RegistrationMails(mailSession, mailRealm);
-            for (String id : userIds) {
+            links.forEach((id, link) -> {
                 UserModel user = mailSession.users().getUserById(mailRealm, id);
                 if (user != null) {
-                    mails.approved(user, name, link);
+                    mails.approved(user, name, link, selected.contains(id), validity / (24 * 3600));
                 }
-            }
+            });
         });
         LOG.debugf("Registration %s approved by %s", registration.getId(), operatorId);
     }
@@ -107,7 +138,11 @@ public final class RegistrationDecisions {
         registration.setActiveNameKey(null);
         OrganizationModel organization = session.getProvider(OrganizationProvider.class).getById(registration.getOrganizationId());
         String name = organization == null ? registration.getOrgName() : organization.getName();
+        List<String> selected = Designations.selectedUsers(organization);
         for (String id : ids(registration.getAdminUserIds())) {
+            if (selected.contains(id)) {
+                continue; // an existing account the registrant selected is not theirs to remove
+            }
             UserModel user = session.users().getUserById(realm, id);
             if (user != null) {
                 session.users().removeUser(realm, user);

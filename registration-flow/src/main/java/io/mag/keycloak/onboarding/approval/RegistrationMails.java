@@ -43,9 +43,25 @@ public final class RegistrationMails {
         this.realm = realm;
     }
 
-    /** The First Time Login link: the realm's account console (needs the request's URI). */
-    static String firstTimeLoginLink(KeycloakSession session, RealmModel realm) {
-        return Urls.accountBase(session.getContext().getUri().getBaseUri()).build(realm.getName()).toString() + "/";
+    /** Where First Time Login starts: the realm's account console (needs the request's URI). */
+    static java.net.URI firstTimeLoginUri(KeycloakSession session, RealmModel realm) {
+        return java.net.URI.create(Urls.accountBase(session.getContext().getUri().getBaseUri()).build(realm.getName()).toString() + "/");
+    }
+
+    /**
+     * The approval email's First Time Login link for one administrator: an {@link ApprovalLinkToken}
+     * bound to the user and the address the email goes to (needs the request's URI).
+     */
+    static String firstTimeLoginLink(KeycloakSession session, RealmModel realm, UserModel administrator, int validitySeconds) {
+        ApprovalLinkToken token = new ApprovalLinkToken(administrator.getId(), administrator.getEmail(),
+                org.keycloak.common.util.Time.currentTime() + validitySeconds);
+        jakarta.ws.rs.core.UriInfo uri = session.getContext().getUri();
+        // As Keycloak's own "execute actions" email builds its link: no tab or client data, which
+        // Urls.actionTokenBuilder would add as (null) query parameters.
+        return org.keycloak.services.resources.LoginActionsService.actionTokenProcessor(uri)
+                .queryParam(org.keycloak.models.Constants.KEY, token.serialize(session, realm, uri))
+                .queryParam(org.keycloak.models.Constants.CLIENT_ID, token.getIssuedFor())
+                .build(realm.getName()).toString();
     }
 
     /**
@@ -75,9 +91,14 @@ public final class RegistrationMails {
         }
     }
 
-    /** The administrator's User ID and the First Time Login link (the account console). */
-    public boolean approved(UserModel administrator, String organizationName, String link) {
+    /**
+     * The administrator's User ID and the First Time Login link; an existing account that was
+     * selected is told to sign in with its own password instead of a One Time Password.
+     */
+    public boolean approved(UserModel administrator, String organizationName, String link, boolean existingAccount, int linkValidityDays) {
         Mail mail = new Mail(organizationName, null, administrator.getUsername(), link, null, null);
+        mail.existingAccount = existingAccount;
+        mail.linkValidityDays = linkValidityDays;
         return send(administrator, "magRegApprovedSubject", List.of(organizationName), APPROVED, mail);
     }
 
@@ -123,6 +144,8 @@ public final class RegistrationMails {
         private final String link;
         private final String reason;
         private final String contactEmail;
+        private boolean existingAccount;
+        private int linkValidityDays;
 
         Mail(String organizationName, String application, String userId, String link, String reason, String contactEmail) {
             this.organizationName = Objects.requireNonNullElse(organizationName, "");
@@ -155,6 +178,14 @@ public final class RegistrationMails {
 
         public String getContactEmail() {
             return contactEmail;
+        }
+
+        public int getLinkValidityDays() {
+            return linkValidityDays;
+        }
+
+        public boolean isExistingAccount() {
+            return existingAccount;
         }
     }
 }

@@ -95,6 +95,9 @@ public final class RegistrationsAdminResource {
         OrgRegistrationEntity registration = registration(id);
         try {
             new RegistrationDecisions(session, realm).approve(registration, auth.adminAuth().getUser().getId());
+        } catch (RegistrationDecisions.UnresolvedDesignations e) {
+            throw error("unresolved_designations", "Some administrators could not be designated: "
+                    + String.join(", ", e.designations()) + ". Reject the request with a reason instead.", Response.Status.CONFLICT);
         } catch (RegistrationDecisions.AlreadyDecided | PersistenceException | ModelException e) {
             throw alreadyDecided();
         }

@@ -52,7 +52,7 @@ final class Fields {
     static final int PASSWORD_MAX = 128;
     /** Any single posted value longer than this is refused outright. */
     static final int ANY_VALUE_MAX = 1000;
-    /** A request body larger than this is refused before it is read. */
+    /** A posted form larger than this (urlencoded, as received) is refused. */
     static final int BODY_MAX = 32 * 1024;
 
     private Fields() {

@@ -26,6 +26,19 @@ public final class RegistrationConfig {
     public static final String RATE_LIMIT = "magRegistrationRateLimit";
     public static final String RATE_LIMIT_WINDOW_SECONDS = "magRegistrationRateLimitWindowSeconds";
 
+    /**
+     * How many Application Administrators one registration may designate besides the Organization
+     * Administrator. Capped at {@value #MAX_APPLICATION_ADMINISTRATORS_CEILING} whatever the
+     * attribute says: the request row keeps the administrators' ids in a 1024-character column.
+     */
+    public static final String MAX_APPLICATION_ADMINISTRATORS = "magRegistrationMaxApplicationAdministrators";
+    static final int DEFAULT_MAX_APPLICATION_ADMINISTRATORS = 10;
+    static final int MAX_APPLICATION_ADMINISTRATORS_CEILING = 25;
+
+    /** How long an approval email's First Time Login link verifies the address, days. */
+    public static final String APPROVAL_LINK_VALIDITY_DAYS = "magApprovalLinkValidityDays";
+    static final int DEFAULT_APPROVAL_LINK_VALIDITY_DAYS = 7;
+
     static final long DEFAULT_POW_MAX_NUMBER = 100_000;
     static final int DEFAULT_CAPTCHA_VALIDITY_SECONDS = 600;
     static final int DEFAULT_RATE_LIMIT = 60;
@@ -67,6 +80,16 @@ public final class RegistrationConfig {
 
     public int rateLimitWindowSeconds() {
         return (int) Math.max(1, number(RATE_LIMIT_WINDOW_SECONDS, DEFAULT_RATE_LIMIT_WINDOW_SECONDS));
+    }
+
+    public int maxApplicationAdministrators() {
+        long value = number(MAX_APPLICATION_ADMINISTRATORS, DEFAULT_MAX_APPLICATION_ADMINISTRATORS);
+        return (int) Math.max(1, Math.min(MAX_APPLICATION_ADMINISTRATORS_CEILING, value));
+    }
+
+    public int approvalLinkValiditySeconds() {
+        long days = Math.max(1, Math.min(90, number(APPROVAL_LINK_VALIDITY_DAYS, DEFAULT_APPROVAL_LINK_VALIDITY_DAYS)));
+        return (int) (days * 24 * 3600);
     }
 
     private String string(String key, String fallback) {

@@ -183,8 +183,9 @@ public final class RegistrationWizardResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response act(@PathParam(TAB_ID) String tabId) {
-        String length = session.getContext().getRequestHeaders().getHeaderString("Content-Length");
-        if (length != null && parseLong(length) > Fields.BODY_MAX) {
+        // Measured on what was received, whatever Content-Length said (or whether it was sent at all).
+        MultivaluedMap<String, String> form = session.getContext().getHttpRequest().getDecodedFormParameters();
+        if (FormSize.exceeds(form, Fields.BODY_MAX)) {
             events.error(null, WizardEvents.OVERSIZED, null);
             return message("magRegTooLarge", Response.Status.REQUEST_ENTITY_TOO_LARGE);
         }
@@ -200,7 +201,6 @@ public final class RegistrationWizardResource {
         }
         WizardLanguage.follow(session, realm, tab);
         draft.locale = WizardLanguage.current(session);
-        MultivaluedMap<String, String> form = session.getContext().getHttpRequest().getDecodedFormParameters();
         WizardPages pages = new WizardPages(session, realm, tab, draft, wizardUri(tabId));
         if (form.values().stream().flatMap(List::stream).anyMatch(v -> v != null && v.length() > Fields.ANY_VALUE_MAX)) {
             events.error(draft, WizardEvents.OVERSIZED, null);
@@ -253,13 +253,5 @@ public final class RegistrationWizardResource {
                 .setAttribute("magRegMessage", key)
                 .setStatus(status)
                 .createForm("mag-registration-message.ftl");
-    }
-
-    private static long parseLong(String value) {
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

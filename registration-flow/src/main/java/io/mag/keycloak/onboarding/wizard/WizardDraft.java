@@ -22,9 +22,12 @@ final class WizardDraft {
 
     enum Step { CAPTCHA, INTRO, PROFILE, ORG_ADMIN, APP_ADMINS, REVIEW, DONE }
 
-    /** Who administers the organization: a new person, or the registrant with the contact email. */
+    /**
+     * Who administers the organization: a new person, the registrant with the contact email, or an
+     * account that already exists, selected by its User ID and email.
+     */
     enum OrgAdminMode {
-        NEW, SELF;
+        NEW, SELF, EXISTING;
 
         /** The value of the page's {@code orgAdminMode} radio button. */
         String formValue() {
@@ -32,7 +35,12 @@ final class WizardDraft {
         }
 
         static OrgAdminMode ofForm(String value) {
-            return SELF.formValue().equals(value) ? SELF : NEW;
+            for (OrgAdminMode mode : values()) {
+                if (mode.formValue().equals(value)) {
+                    return mode;
+                }
+            }
+            return NEW;
         }
     }
 
@@ -65,6 +73,11 @@ final class WizardDraft {
 
     /** A designated administrator. The password is the realm's hash of the one-time password. */
     static final class Person {
+        /**
+         * An account that already exists, selected by User ID and email: nothing is created for it,
+         * and whether it exists is checked only at submission, for the operator to see.
+         */
+        public boolean existing;
         public String firstName = "";
         public String lastName = "";
         public String email = "";

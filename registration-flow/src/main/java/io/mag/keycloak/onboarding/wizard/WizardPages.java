@@ -92,6 +92,7 @@ final class WizardPages {
         map.put("email", nonNull(person.email));
         map.put("username", nonNull(person.username));
         map.put("hasPassword", person.hasPassword());
+        map.put("existing", person.existing);
         return map;
     }
 

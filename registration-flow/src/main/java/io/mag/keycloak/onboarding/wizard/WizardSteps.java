@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -14,7 +12,6 @@ import org.keycloak.credential.hash.PasswordHashProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.PasswordPolicy;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.policy.NotEmailPasswordPolicyProviderFactory;
@@ -42,6 +39,7 @@ final class WizardSteps {
     static final String SUBMIT = "submit";
     static final String REMOVE_INDEX = "removeIndex";
     static final String ORG_ADMIN_MODE = "orgAdminMode";
+    static final String APP_ADMIN_EXISTING = "appAdminExisting";
     static final String ORG_ADMIN_IS_APP_ADMIN = "orgAdminIsAppAdmin";
 
     private final KeycloakSession session;
@@ -114,7 +112,7 @@ final class WizardSteps {
             Fields.profileError(spec, draft.profile(spec.name())).ifPresent(errors::add);
         }
         if (!draft.invited) {
-            emailError(Fields.CONTACT_EMAIL, draft.contactEmail, false).ifPresent(errors::add);
+            Fields.emailError(Fields.CONTACT_EMAIL, draft.contactEmail).ifPresent(errors::add);
         }
         String name = draft.profile(Fields.LEGAL_NAME);
         if (errors.stream().noneMatch(e -> Fields.LEGAL_NAME.equals(e.getField())) && nameTaken(name)) {
@@ -134,6 +132,7 @@ final class WizardSteps {
     private List<FormMessage> orgAdmin(MultivaluedMap<String, String> form, boolean back) {
         draft.orgAdminMode = OrgAdminMode.ofForm(form.getFirst(ORG_ADMIN_MODE));
         List<FormMessage> errors = new ArrayList<>();
+        draft.orgAdmin.existing = draft.orgAdminMode == OrgAdminMode.EXISTING;
         readPerson(form, draft.orgAdmin, draft.orgAdminMode == OrgAdminMode.SELF, back, errors);
         if (back) {
             return move(Step.PROFILE);
@@ -157,6 +156,7 @@ final class WizardSteps {
         }
         boolean back = BACK.equals(action);
         Person typed = new Person();
+        typed.existing = form.containsKey(APP_ADMIN_EXISTING);
         List<FormMessage> errors = new ArrayList<>();
         boolean blank = Fields.clean(form.getFirst(Fields.FIRST_NAME)).isEmpty() && Fields.clean(form.getFirst(Fields.LAST_NAME)).isEmpty()
                 && Fields.clean(form.getFirst(Fields.EMAIL)).isEmpty() && Fields.clean(form.getFirst(Fields.USERNAME)).isEmpty()
@@ -167,6 +167,12 @@ final class WizardSteps {
             return move(Step.ORG_ADMIN);
         }
         if (!blank || ADD.equals(action)) {
+            int max = new RegistrationConfig(realm).maxApplicationAdministrators();
+            if (draft.appAdmins.size() >= max) {
+                readPerson(form, typed, false, true, errors);
+                draft.appAdminForm = typed;
+                return List.of(new FormMessage(null, "magRegTooManyAppAdmins", max));
+            }
             readPerson(form, typed, false, false, errors);
             if (!errors.isEmpty()) {
                 draft.appAdminForm = typed;
@@ -187,7 +193,10 @@ final class WizardSteps {
     /**
      * Reads one administrator's fields into {@code person}; with {@code keepOnly} (Back) it keeps
      * what was typed without checking. A new one-time password is checked against the realm's
-     * password policy and hashed at once; an empty one keeps the hash already entered.
+     * password policy and hashed at once; an empty one keeps the hash already entered. An existing
+     * account is named by its User ID and email only. Whether a User ID or email is already in use
+     * is never answered here (the page is public): the submission checks it and tells the operator.
+     * An email may be shared with other accounts, as one person's accounts share their address.
      */
     private void readPerson(MultivaluedMap<String, String> form, Person person, boolean self, boolean keepOnly,
                             List<FormMessage> errors) {
@@ -200,15 +209,25 @@ final class WizardSteps {
         if (keepOnly) {
             return;
         }
-        Fields.nameError(Fields.FIRST_NAME, person.firstName).ifPresent(errors::add);
-        Fields.nameError(Fields.LAST_NAME, person.lastName).ifPresent(errors::add);
-        emailError(Fields.EMAIL, person.email, true).ifPresent(errors::add);
+        if (!person.existing) {
+            Fields.nameError(Fields.FIRST_NAME, person.firstName).ifPresent(errors::add);
+            Fields.nameError(Fields.LAST_NAME, person.lastName).ifPresent(errors::add);
+        }
+        Fields.emailError(Fields.EMAIL, person.email).ifPresent(errors::add);
         if (person.username.isEmpty()) {
             errors.add(new FormMessage(Fields.USERNAME, "magRegRequired"));
         } else if (!Fields.USERNAME_FORMAT.matcher(person.username).matches()) {
             errors.add(new FormMessage(Fields.USERNAME, "magRegInvalidUsername"));
-        } else if (session.users().getUserByUsername(realm, person.username) != null || usernameUsedInDraft(person)) {
-            errors.add(new FormMessage(Fields.USERNAME, "magRegUsernameTaken"));
+        } else if (usernameUsedInDraft(person)) {
+            errors.add(new FormMessage(Fields.USERNAME, "magRegUsernameRepeated"));
+        }
+        if (person.existing) {
+            // The selected account keeps its own names and password.
+            person.firstName = "";
+            person.lastName = "";
+            person.passwordCredentialData = null;
+            person.passwordSecretData = null;
+            return;
         }
         if (isEmpty(password)) {
             if (!person.hasPassword()) {
@@ -266,19 +285,6 @@ final class WizardSteps {
         PasswordCredentialModel credential = hash.encodedCredential(password, policy == null ? -1 : policy.getHashIterations());
         person.passwordCredentialData = credential.getCredentialData();
         person.passwordSecretData = credential.getSecretData();
-    }
-
-    private Optional<FormMessage> emailError(String field, String value, boolean mustBeFree) {
-        Optional<FormMessage> formError = Fields.emailError(field, value);
-        if (formError.isEmpty() && mustBeFree && emailInUse(value)) {
-            return Optional.of(new FormMessage(field, "magRegEmailTaken"));
-        }
-        return formError;
-    }
-
-    boolean emailInUse(String email) {
-        return session.users().searchForUserStream(realm,
-                Map.of(UserModel.EMAIL, email, UserModel.EXACT, Boolean.TRUE.toString()), 0, 1).findAny().isPresent();
     }
 
     private List<FormMessage> submit() {

@@ -1,7 +1,6 @@
 package io.mag.keycloak.onboarding.wizard;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +30,7 @@ import io.mag.keycloak.onboarding.approval.RegistrationMails;
 import io.mag.keycloak.onboarding.invitation.InvitationLinkException;
 import io.mag.keycloak.onboarding.invitation.InvitationProvider;
 import io.mag.keycloak.onboarding.registration.jpa.OrgRegistrationEntity;
+import io.mag.keycloak.onboarding.registration.Designations;
 import io.mag.keycloak.onboarding.registration.RegistrationStatus;
 import io.mag.keycloak.onboarding.registration.Registrations;
 import io.mag.keycloak.onboarding.wizard.WizardDraft.Person;
@@ -66,11 +66,18 @@ final class WizardSubmission {
             super(messageKey, null, false, false);
             this.result = Result.refused(eventError, messageKey);
         }
+
+        Refused(String eventError, FormMessage message) {
+            super(message.getMessage(), null, false, false);
+            this.result = new Result(List.of(message), eventError);
+        }
     }
 
     private final KeycloakSession session;
     private final RealmModel realm;
     private final WizardDraft draft;
+    /** Designations the submission could not carry out, for the operator (see {@link Designations}). */
+    private final List<String> unresolved = new ArrayList<>();
 
     WizardSubmission(KeycloakSession session, RealmModel realm, WizardDraft draft) {
         this.session = session;
@@ -96,10 +103,19 @@ final class WizardSubmission {
         } catch (Refused refused) {
             claims.remove(claim);
             return refused.result;
-        } catch (ModelDuplicateException | PersistenceException e) {
+        } catch (ModelDuplicateException e) {
             LOG.debugf("Registration %s lost a race on a unique key: %s", draft.id, e.getMessage());
             claims.remove(claim);
             return Result.refused(WizardEvents.NAME_TAKEN, "magRegNameTaken");
+        } catch (PersistenceException e) {
+            // Only a unique key means that the name was taken meanwhile; anything else is a failure.
+            claims.remove(claim);
+            if (isConstraintViolation(e)) {
+                LOG.debugf("Registration %s lost a race on a unique key: %s", draft.id, e.getMessage());
+                return Result.refused(WizardEvents.NAME_TAKEN, "magRegNameTaken");
+            }
+            LOG.warnf(e, "Registration %s could not be stored", draft.id);
+            return Result.refused(WizardEvents.VALIDATION, "magRegSubmitFailed");
         } catch (ModelException e) {
             LOG.warnf(e, "Registration %s could not be stored", draft.id);
             claims.remove(claim);
@@ -109,9 +125,10 @@ final class WizardSubmission {
         draft.organizationId = stored.getOrganizationId();
         new WizardEvents(session, realm).base(draft)
                 .event(EventType.CUSTOM_REQUIRED_ACTION)
-                .user(stored.getOrgAdminUserId())
+                .user(stored.getOrgAdminUserId().isEmpty() ? null : stored.getOrgAdminUserId())
                 .detail(MagEvents.OPERATION, MagEvents.REGISTRATION_SUBMITTED)
                 .detail(MagEvents.ORGANIZATION_ID, stored.getOrganizationId())
+                .detail(Designations.UNRESOLVED_DETAIL, String.valueOf(unresolved.size()))
                 .success();
         new RegistrationMails(session, realm).submitted(stored, draft.profile(Fields.LEGAL_NAME));
         return Result.STORED;
@@ -123,8 +140,12 @@ final class WizardSubmission {
         if (registrations.nameTaken(txRealm, name) || registrations.organizationNameTaken(txRealm, name)) {
             throw new Refused(WizardEvents.NAME_TAKEN, "magRegNameTaken");
         }
-        OrganizationModel organization = createOrganization(tx, name);
-        Administrators administrators = createAdministrators(tx, txRealm);
+        int maxAppAdmins = new RegistrationConfig(txRealm).maxApplicationAdministrators();
+        if (draft.appAdmins.size() > maxAppAdmins) {
+            throw new Refused(WizardEvents.VALIDATION, new FormMessage(null, "magRegTooManyAppAdmins", maxAppAdmins));
+        }
+        Administrators administrators = designateAdministrators(tx, txRealm);
+        OrganizationModel organization = createOrganization(tx, name, administrators);
         OrgRegistrationEntity entity = pendingRequest(txRealm, organization, name, administrators);
         registrations.add(entity);
         if (draft.invitationId != null) {
@@ -133,8 +154,8 @@ final class WizardSubmission {
         return entity;
     }
 
-    /** The organization, disabled until approved, with the profile as attributes. */
-    private OrganizationModel createOrganization(KeycloakSession tx, String name) {
+    /** The organization, disabled until approved, with the profile and the designations as attributes. */
+    private OrganizationModel createOrganization(KeycloakSession tx, String name, Administrators administrators) {
         OrganizationModel organization = tx.getProvider(OrganizationProvider.class).create(name, OrganizationAlias.of(name));
         organization.setEnabled(false);
         organization.setDescription(draft.invited ? "Registered by invitation; pending operator approval"
@@ -152,27 +173,44 @@ final class WizardSubmission {
         }
         attributes.put(STATUS, List.of(RegistrationStatus.PENDING.name().toLowerCase(Locale.ROOT)));
         attributes.put(REGISTRATION_ID, List.of(draft.id));
+        if (!administrators.selected().isEmpty()) {
+            attributes.put(Designations.SELECTED_USERS, List.copyOf(administrators.selected()));
+        }
+        if (!unresolved.isEmpty()) {
+            attributes.put(Designations.UNRESOLVED, List.copyOf(unresolved));
+        }
         organization.setAttributes(attributes);
         return organization;
     }
 
-    /** The designated administrators' user ids: all of them, and those who administer the applications. */
-    private record Administrators(String orgAdminId, List<String> all, List<String> appAdmins) {
+    /**
+     * The designated administrators' user ids: all of them, those who administer the applications,
+     * and the existing accounts among them. The Organization Administrator's id is empty when that
+     * designation could not be carried out (the column is NOT NULL).
+     */
+    private record Administrators(String orgAdminId, List<String> all, List<String> appAdmins, List<String> selected) {
     }
 
-    private Administrators createAdministrators(KeycloakSession tx, RealmModel txRealm) {
-        UserModel orgAdmin = createUser(tx, txRealm, draft.orgAdmin, draft.locale);
+    private Administrators designateAdministrators(KeycloakSession tx, RealmModel txRealm) {
+        unresolved.clear();
+        List<String> selected = new ArrayList<>();
+        List<String> adminIds = new ArrayList<>();
         List<String> appAdminIds = new ArrayList<>();
-        if (draft.orgAdminIsAppAdmin) {
-            appAdminIds.add(orgAdmin.getId());
+        UserModel orgAdmin = designate(tx, txRealm, draft.orgAdmin, selected);
+        if (orgAdmin != null) {
+            adminIds.add(orgAdmin.getId());
+            if (draft.orgAdminIsAppAdmin) {
+                appAdminIds.add(orgAdmin.getId());
+            }
         }
-        List<String> adminIds = new ArrayList<>(List.of(orgAdmin.getId()));
         for (Person person : draft.appAdmins) {
-            UserModel user = createUser(tx, txRealm, person, draft.locale);
-            appAdminIds.add(user.getId());
-            adminIds.add(user.getId());
+            UserModel user = designate(tx, txRealm, person, selected);
+            if (user != null) {
+                addOnce(adminIds, user.getId());
+                addOnce(appAdminIds, user.getId());
+            }
         }
-        return new Administrators(orgAdmin.getId(), adminIds, appAdminIds);
+        return new Administrators(orgAdmin == null ? "" : orgAdmin.getId(), adminIds, appAdminIds, selected);
     }
 
     private OrgRegistrationEntity pendingRequest(RealmModel txRealm, OrganizationModel organization, String name,
@@ -210,26 +248,37 @@ final class WizardSubmission {
     }
 
     /**
-     * A disabled administrator with the temporary password. Its {@code locale} is the wizard's
-     * language, so that Keycloak writes its approval and Login Success emails, and its sign-in
-     * pages, in that language until the person picks another.
+     * The account of one designation, or null when it cannot be carried out; then the reason goes
+     * to {@link #unresolved} for the operator, and the registrant, who may be anyone, is told
+     * nothing about other people's accounts. A selected account must exist, be enabled, be no
+     * service account and have the email given; a new person's User ID must be free. An email may
+     * be shared with other accounts. A new account's {@code locale} is the wizard's language, so
+     * that Keycloak writes its approval and Login Success emails, and its sign-in pages, in it.
      */
-    private static UserModel createUser(KeycloakSession tx, RealmModel txRealm, Person person, String locale) {
-        if (tx.users().getUserByUsername(txRealm, person.username) != null) {
-            throw new Refused(WizardEvents.VALIDATION, "magRegUsernameTaken");
+    private UserModel designate(KeycloakSession tx, RealmModel txRealm, Person person, List<String> selected) {
+        UserModel existing = tx.users().getUserByUsername(txRealm, person.username);
+        if (person.existing) {
+            if (existing == null || !existing.isEnabled() || existing.getServiceAccountClientLink() != null
+                    || existing.getEmail() == null || !existing.getEmail().equalsIgnoreCase(person.email)) {
+                unresolved.add(Designations.NO_MATCHING_ACCOUNT + person.username);
+                return null;
+            }
+            addOnce(selected, existing.getId());
+            return existing;
         }
-        if (tx.users().searchForUserStream(txRealm, new HashMap<>(Map.of(UserModel.EMAIL, person.email, UserModel.EXACT, "true")), 0, 1)
-                .findAny().isPresent()) {
-            throw new Refused(WizardEvents.VALIDATION, "magRegEmailTaken");
+        if (existing != null) {
+            unresolved.add(Designations.USER_ID_TAKEN + person.username);
+            return null;
         }
         UserModel user = tx.users().addUser(txRealm, person.username);
         user.setEnabled(false);
         user.setFirstName(person.firstName);
         user.setLastName(person.lastName);
         user.setEmail(person.email);
+        // Verified later, by the approval email's link (ApprovalLinkToken) or Keycloak's VERIFY_EMAIL.
         user.setEmailVerified(false);
-        if (locale != null) {
-            user.setSingleAttribute(UserModel.LOCALE, locale);
+        if (draft.locale != null) {
+            user.setSingleAttribute(UserModel.LOCALE, draft.locale);
         }
         CredentialModel credential = new CredentialModel();
         credential.setType(PasswordCredentialModel.TYPE);
@@ -240,5 +289,22 @@ final class WizardSubmission {
         // Temporary, as Keycloak's "temporary" password: it must be changed at the first sign-in.
         user.addRequiredAction(UserModel.RequiredAction.UPDATE_PASSWORD);
         return user;
+    }
+
+    private static void addOnce(List<String> ids, String id) {
+        if (!ids.contains(id)) {
+            ids.add(id);
+        }
+    }
+
+    private static boolean isConstraintViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLIntegrityConstraintViolationException
+                    || cause.getClass().getSimpleName().equals("ConstraintViolationException")
+                    || cause instanceof jakarta.persistence.EntityExistsException) {
+                return true;
+            }
+        }
+        return false;
     }
 }
