@@ -305,8 +305,10 @@ class StepUpIT {
         return URLEncoder.encode(json, StandardCharsets.UTF_8);
     }
 
+    /** The step-up form's configuration in the flow the realm signs in with (its executions include subflows'). */
     private AuthenticatorConfigRepresentation stepUpConfig() {
-        AuthenticationExecutionInfoRepresentation execution = realm.admin().flows().getExecutions("mag otp level").stream()
+        String browserFlow = realm.admin().toRepresentation().getBrowserFlow();
+        AuthenticationExecutionInfoRepresentation execution = realm.admin().flows().getExecutions(browserFlow).stream()
                 .filter(e -> "mag-otp-step-up-form".equals(e.getProviderId()))
                 .findFirst()
                 .orElseThrow();
