@@ -8,3 +8,10 @@
     <#if !(iso?has_content)><#return ""></#if>
     <#return iso?date("yyyy-MM-dd")?string(msg("magDatePattern"))>
 </#function>
+
+<#-- A UTC minute that Java hands over as yyyy-MM-dd HH:mm, written with the bundle's
+     magDateTimePattern; like day, parsing and formatting share FreeMarker's time zone. -->
+<#function minute iso>
+    <#if !(iso?has_content)><#return ""></#if>
+    <#return iso?datetime("yyyy-MM-dd HH:mm")?string(msg("magDateTimePattern"))>
+</#function>

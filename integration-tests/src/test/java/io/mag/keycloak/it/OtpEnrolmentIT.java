@@ -155,10 +155,13 @@ class OtpEnrolmentIT {
     }
 
     @Test
-    @DisplayName("in a realm that includes OTP, a first credential is set up at password level without a key, and the account's email is told")
+    @DisplayName("in a realm that includes OTP, a first credential is set up at password level without a key, and the account's email is told in the account's language")
     void firstCredentialWithoutKey() throws Exception {
         otpIncluded();
         String userId = users.create("cy", "cy");
+        UserRepresentation cy = realm.admin().users().get(userId).toRepresentation();
+        cy.singleAttribute("locale", "de");
+        realm.admin().users().get(userId).update(cy);
         ManageOtpScreen.openOtpSetup(plainApp);
         new SignInPage(browser).signIn(users.username("cy"), TestUsers.PASSWORD);
         assertThat(screen.showsLicenseKeyPage()).isFalse();
@@ -167,7 +170,10 @@ class OtpEnrolmentIT {
 
         assertThat(otpCredentialIds(userId)).hasSize(1);
         assertThat(addedEvents(userId)).singleElement().satisfies(d -> assertThat(d).containsEntry("mag_entitled", "false"));
-        assertThat(awaitMailTo(users.email("cy")).getSubject()).contains("new one-time-password device was added");
+        MimeMessage notice = awaitMailTo(users.email("cy"));
+        assertThat(notice.getSubject()).contains("neues Gerät für Einmalpasswörter");
+        assertThat(Emails.text(notice)).as("the time written the German way, dd.MM.yyyy HH:mm")
+                .containsPattern("am \\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2} \\(UTC\\)");
     }
 
     @Test

@@ -36,6 +36,7 @@ final class OtpDeviceAddedNotice {
 
     static final String TEMPLATE = "mag-otp-device-added.ftl";
     static final String SUBJECT = "magOtpDeviceAddedSubject";
+    /** Handed to the template as text, which writes it in the reader's format (mag-i18n.ftl, minute). */
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private final KeycloakSession session;
