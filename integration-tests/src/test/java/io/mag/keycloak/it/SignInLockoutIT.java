@@ -107,9 +107,12 @@ class SignInLockoutIT {
     }
 
     /**
-     * The status once it shows the expected count, or after 10 s: Keycloak records failures on a
-     * queue of its own, and a request waits for that only a bounded time, so on a loaded machine
-     * the last failure may be counted just after the page answered.
+     * The status once it shows the expected count, or after 10 s. Keycloak records a failure on an
+     * executor of its own after the response has gone out, so the count can lag the page; and two
+     * failures recorded at the same moment can overwrite each other (a race inside Keycloak's
+     * brute-force protector, stock behaviour, seen on a loaded CI machine as 8 of 9 counted). The
+     * tests therefore wait for each failure to be counted before typing the next one: they check
+     * where failures are counted, not how Keycloak handles concurrent ones.
      */
     private Map<String, Object> statusOnceCounted(String userId, int failures) {
         long deadline = System.currentTimeMillis() + 10_000;
@@ -130,9 +133,9 @@ class SignInLockoutIT {
     private void lockedAtTheFailureLimit(String userId, String name, Attempt attempt) {
         for (int failure = 1; failure < failureLimit; failure++) {
             assertThat(attempt.signIn(name, WRONG)).isFalse();
+            assertThat(statusOnceCounted(userId, failure)).as("failure %d counted on the account", failure)
+                    .containsEntry("numFailures", failure).containsEntry("disabled", false);
         }
-        assertThat(statusOnceCounted(userId, failureLimit - 1)).as("counted on the account")
-                .containsEntry("numFailures", failureLimit - 1).containsEntry("disabled", false);
 
         assertThat(attempt.signIn(name, WRONG)).isFalse();
 
@@ -166,12 +169,13 @@ class SignInLockoutIT {
         String id = users.create("mixed", "cleo");
 
         assertThat(onePage(users.email("cleo"), WRONG)).isFalse();
+        assertThat(statusOnceCounted(id, 1)).containsEntry("numFailures", 1);
         assertThat(onePage(users.username("mixed"), WRONG)).isFalse();
+        assertThat(statusOnceCounted(id, 2)).containsEntry("numFailures", 2);
         assertThat(onePage(users.email("cleo"), WRONG)).isFalse();
-
-        assertThat(status(id)).containsEntry("numFailures", 3);
+        assertThat(statusOnceCounted(id, 3)).containsEntry("numFailures", 3);
         assertThat(onePage(users.email("cleo"), TestUsers.PASSWORD)).as("a success resets the count").isTrue();
-        assertThat(status(id)).containsEntry("numFailures", 0);
+        assertThat(statusOnceCounted(id, 0)).containsEntry("numFailures", 0);
     }
 
     @Test
