@@ -54,7 +54,7 @@ class OnboardingDesignationsIT {
 
     private static final Pattern LINK = Pattern.compile("id=\"mag-first-time-login\" href=\"([^\"]+)\"");
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     @InjectWebDriver

@@ -44,7 +44,7 @@ class RegistrationLimitsIT {
 
     private static final Pattern NONCE = Pattern.compile("name=\"formNonce\" value=\"([^\"]+)\"");
 
-    @InjectRealm(fromJson = MagRealm.JSON)
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
     @InjectWebDriver

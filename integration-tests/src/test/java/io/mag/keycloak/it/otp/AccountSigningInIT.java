@@ -9,7 +9,9 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -91,6 +93,12 @@ class AccountSigningInIT {
     @Test
     @DisplayName("a credential set up on Keycloak's page is listed with its label, activation date and 'valid until' one year later")
     void newCredentialShowsItsExpiry() throws Exception {
+        // This test is about the listing, not about paying for the credential: no license key asked.
+        realm.updateWithCleanup(r -> r.update(rep -> {
+            Map<String, String> attributes = rep.getAttributes() == null ? new HashMap<>() : new HashMap<>(rep.getAttributes());
+            attributes.put("magOtpIncluded", "true");
+            rep.setAttributes(attributes);
+        }));
         String userId = users.create("cid", "cid");
         ManageOtpScreen.openOtpSetup(oauth);
         new SignInPage(browser).signIn(users.username("cid"), TestUsers.PASSWORD);

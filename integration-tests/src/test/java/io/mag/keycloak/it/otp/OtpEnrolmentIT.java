@@ -230,7 +230,12 @@ class OtpEnrolmentIT {
                 .anySatisfy(d -> assertThat(d).containsEntry("mag_operation", "SETUP").containsEntry("mag_refusal", "step_up_required"));
 
         // Elevate as the account console does (acr_values=2 in the same session), then Manage OTP again.
+        // The refused setup left the sign-in that opened Manage OTP unfinished, so the browser may
+        // hold no session yet: Elevate then asks for the password first, as it would for anyone.
         plainApp.loginForm().param("acr_values", "2").open();
+        if (!otpPage.isShown()) {
+            new SignInPage(browser).signIn(users.username("eve"), TestUsers.PASSWORD);
+        }
         assertThat(otpPage.isShown()).as("Elevate asks for the code").isTrue();
         otpPage.enter(new TimeBasedOTP().generateTOTP(secret));
         assertThat(plainApp.parseLoginResponse().getCode()).isNotNull();
