@@ -33,6 +33,7 @@ import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
 
+import io.mag.keycloak.it.support.DemoUsers;
 import io.mag.keycloak.it.support.ConnectAccountsScreen;
 import io.mag.keycloak.it.support.ConnectionsApi;
 import io.mag.keycloak.it.support.Emails;
