@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -193,7 +192,7 @@ class OnboardingDesignationsIT {
                 .extracting(RoleRepresentation::getName).contains("mag-organization-administrator", "mag-application-administrator");
         assertThat(user(existing).getRequiredActions()).as("its own password stays").doesNotContain("UPDATE_PASSWORD", "mag-first-time-login");
         assertThat(new ConnectionsApi(realm).token(existing, TestUsers.PASSWORD)).isNotBlank();
-        MimeMessage approval = awaitMail(users.email("petra"), "approved");
+        MimeMessage approval = new Mailbox(mail).await(users.email("petra"), "approved");
         assertThat(Emails.text(approval)).contains("Your User ID: " + existing, "Sign in with the password of this account");
 
         // A rejected registration never removes an account that was only selected.
@@ -271,31 +270,16 @@ class OnboardingDesignationsIT {
 
     /** The First Time Login link of the approval email to this address naming this User ID. */
     private String approvalLink(String to, String username) throws Exception {
-        for (int i = 0; i < 100; i++) {
-            for (MimeMessage message : mail.getReceivedMessages()) {
-                if (message.getRecipients(Message.RecipientType.TO)[0].toString().equalsIgnoreCase(to)
-                        && message.getSubject().contains("approved") && Emails.text(message).contains("Your User ID: " + username)) {
-                    Matcher link = LINK.matcher(Emails.html(message));
-                    assertThat(link.find()).as("First Time Login link").isTrue();
-                    return link.group(1).replace("&amp;", "&");
-                }
+        Mailbox mailbox = new Mailbox(mail);
+        mailbox.await(to, "approved");
+        for (MimeMessage message : mailbox.to(to, "approved")) {
+            if (Emails.text(message).contains("Your User ID: " + username)) {
+                Matcher link = LINK.matcher(Emails.html(message));
+                assertThat(link.find()).as("First Time Login link").isTrue();
+                return link.group(1).replace("&amp;", "&");
             }
-            Thread.sleep(200);
         }
-        throw new AssertionError("no approval email to " + to);
-    }
-
-    private MimeMessage awaitMail(String to, String subjectPart) throws Exception {
-        for (int i = 0; i < 100; i++) {
-            for (MimeMessage message : mail.getReceivedMessages()) {
-                if (message.getRecipients(Message.RecipientType.TO)[0].toString().equalsIgnoreCase(to)
-                        && message.getSubject().contains(subjectPart)) {
-                    return message;
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no email to " + to + " about " + subjectPart);
+        throw new AssertionError("no approval email to " + to + " naming " + username);
     }
 
     private UserRepresentation user(String username) {
