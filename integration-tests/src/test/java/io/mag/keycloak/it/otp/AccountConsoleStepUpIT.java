@@ -1,0 +1,103 @@
+package io.mag.keycloak.it.otp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.keycloak.models.utils.TimeBasedOTP;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.ui.annotations.InjectWebDriver;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.By;
+
+import io.mag.keycloak.it.support.AccountConsolePage;
+import io.mag.keycloak.it.support.BrowserJourney;
+import io.mag.keycloak.it.support.ChromiumOnly;
+import io.mag.keycloak.it.support.DemoUsers;
+import io.mag.keycloak.it.support.MagRealm;
+import io.mag.keycloak.it.support.MagServerConfig;
+import io.mag.keycloak.it.support.OtpPage;
+import io.mag.keycloak.it.support.SignInPage;
+import io.mag.keycloak.it.support.TestUsers;
+
+/**
+ * Elevate and Credential strength from the account console (My 2FA Credentials), as the help
+ * centre describes them. Chromium only: HtmlUnit does not run the account console (see AccountConsoleIT).
+ */
+@Tag(BrowserJourney.TAG)
+@Tag(ChromiumOnly.TAG)
+@KeycloakIntegrationTest(config = MagServerConfig.class)
+class AccountConsoleStepUpIT {
+
+    private static final String GROUP = "magTwoFactor";
+
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
+    ManagedRealm realm;
+
+    @InjectWebDriver
+    ManagedWebDriver browser;
+
+    @Test
+    void elevateFromTheAccountConsoleThenStrengthIsOtp() {
+        TestUsers users = new TestUsers(realm);
+        String secret = "console-secret-" + users.username("s");
+        users.createWithOtp("user", "tay", secret);
+        SignInPage.signOut(browser, realm);
+        browser.open(AccountConsolePage.url(realm));
+        new SignInPage(browser).signIn(users.username("user"), TestUsers.PASSWORD);
+        AccountConsolePage console = new AccountConsolePage(browser);
+        console.waitUntilShown();
+
+        assertThat(strengthShownByTheConsole(console)).isEqualTo("password");
+
+        console.openFromMenu(GROUP, "content/elevate");
+        console.waitForActionPage();
+        assertThat(console.actionHref()).contains("acr_values=2").doesNotContain("kc_action");
+        console.startAction();
+        OtpPage otp = new OtpPage(browser);
+        browser.waiting().until(driver -> otp.isShown());
+        assertThat(otp.asksForUsernameOrPassword()).isFalse();
+        otp.enter(new TimeBasedOTP().generateTOTP(secret));
+        console.waitForActionPage();
+
+        assertThat(strengthShownByTheConsole(console)).isEqualTo("otp");
+    }
+
+    @Test
+    void signingInShowsTheOtpSubscriptionExpiry() {
+        TestUsers users = new TestUsers(realm);
+        String userId = users.createWithOtp("exp", "uma", "console-secret-" + users.username("s"));
+        long created = realm.admin().users().get(userId).credentials().stream()
+                .filter(c -> "otp".equals(c.getType())).findFirst().orElseThrow().getCreatedDate();
+        String expiry = Instant.ofEpochMilli(created).atZone(ZoneOffset.UTC).plusYears(1).toLocalDate().toString();
+        SignInPage.signOut(browser, realm);
+        browser.open(AccountConsolePage.url(realm));
+        new SignInPage(browser).signIn(users.username("exp"), TestUsers.PASSWORD);
+        AccountConsolePage console = new AccountConsolePage(browser);
+        console.waitUntilShown();
+
+        String subscription = console.signingInList(realm, "mag-otp-subscription");
+
+        assertThat(console.signingInTitle("mag-otp-subscription")).isEqualTo("OTP subscription");
+        assertThat(subscription).contains("phone").contains("Valid until " + expiry + " (UTC)");
+        assertThat(console.signingInList(realm, "otp")).as("Keycloak's own OTP entry").contains("phone");
+    }
+
+    /** Opens My 2FA Credentials > Credential strength, reads the strength, and returns to the console. */
+    private String strengthShownByTheConsole(AccountConsolePage console) {
+        console.openFromMenu(GROUP, "content/credential-strength");
+        assertThat(console.waitForActionPage()).isEqualTo("mag-credential-strength");
+        console.startAction();
+        By strength = By.id("mag-credential-strength");
+        browser.waiting().until(driver -> !driver.findElements(strength).isEmpty());
+        String value = browser.findElement(strength).getDomAttribute("data-strength");
+        browser.findElement(By.id("mag-credential-strength-done")).click();
+        console.waitForActionPage();
+        return value;
+    }
+}

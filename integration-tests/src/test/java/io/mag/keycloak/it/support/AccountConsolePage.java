@@ -1,0 +1,106 @@
+package io.mag.keycloak.it.support;
+
+import java.time.Duration;
+
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Keycloak's account console with the mag account theme: its menu (content.json) and the gateway's
+ * self-service pages (theme/mag/account/resources/content/mag/action-page.js). The console is a
+ * React application that renders after sign-in and after every navigation, so every lookup waits.
+ */
+public final class AccountConsolePage {
+
+    /** The first load fetches the console's scripts and signs in through keycloak-js: not instant. */
+    private static final Duration RENDERING = Duration.ofSeconds(30);
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    public AccountConsolePage(ManagedWebDriver browser) {
+        this.driver = browser.driver();
+        this.wait = new WebDriverWait(driver, RENDERING);
+    }
+
+    /** The account console of the realm, e.g. http://localhost:8080/realms/mag/account/. */
+    public static String url(ManagedRealm realm) {
+        return realm.getBaseUrl() + "/account/";
+    }
+
+    /** Waits until the console shows its menu and a page heading. */
+    public AccountConsolePage waitUntilShown() {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=page-heading]")));
+        return this;
+    }
+
+    /** Label of the menu entry that opens {@code path} (a content.json path), whether its group is open or not. */
+    public String menuEntry(String path) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(menuLink(path))).getDomProperty("textContent").trim();
+    }
+
+    /** Opens a menu group (content.json entry with children) if closed, then the entry that opens {@code path}. */
+    public void openFromMenu(String group, String path) {
+        WebElement toggle = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[data-testid='" + group + "'] > button")));
+        if (!"true".equals(toggle.getDomAttribute("aria-expanded"))) {
+            toggle.click();
+        }
+        wait.until(ExpectedConditions.elementToBeClickable(menuLink(path))).click();
+    }
+
+    /** Waits for a gateway self-service page and returns the action it starts. */
+    public String waitForActionPage() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=mag-action-page]")))
+                .getDomAttribute("data-action");
+    }
+
+    public String heading() {
+        return driver.findElement(By.cssSelector("[data-testid=mag-action-page] [data-testid=page-heading]")).getText();
+    }
+
+    public String description() {
+        return driver.findElement(By.cssSelector("[data-testid=mag-action-description]")).getText();
+    }
+
+    /** Where the page's button leads: the authorization request that starts the action. */
+    public String actionHref() {
+        return actionButton().getDomAttribute("href");
+    }
+
+    public String actionButtonText() {
+        return actionButton().getText();
+    }
+
+    public void startAction() {
+        actionButton().click();
+    }
+
+    private WebElement actionButton() {
+        return wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=mag-action-start]")));
+    }
+
+    /**
+     * Opens Account security > Signing in and returns the text of the credential list of one
+     * credential type (the console's data-testid "{type}/credential-list").
+     */
+    public String signingInList(ManagedRealm realm, String credentialType) {
+        driver.navigate().to(url(realm) + "account-security/signing-in");
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-testid='" + credentialType + "/credential-list']"))).getText();
+    }
+
+    /** The title the Signing in page gives a credential type. */
+    public String signingInTitle(String credentialType) {
+        return driver.findElement(By.cssSelector("[data-testid='" + credentialType + "/title']")).getText();
+    }
+
+    private static By menuLink(String path) {
+        return By.cssSelector("nav a[data-testid='" + path + "']");
+    }
+}

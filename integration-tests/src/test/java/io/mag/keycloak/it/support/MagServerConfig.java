@@ -1,0 +1,55 @@
+package io.mag.keycloak.it.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+
+import org.keycloak.testframework.server.KeycloakServerConfig;
+import org.keycloak.testframework.server.KeycloakServerConfigBuilder;
+
+/**
+ * The test server: Keycloak with every provider module of this project in providers/.
+ * All test classes share this config, so the framework starts the server once per run.
+ */
+public final class MagServerConfig implements KeycloakServerConfig {
+
+    static final String GROUP_ID = "io.mag.keycloak";
+
+    /**
+     * Artifact ids of every module that ships providers or themes (realm-config is imported, not
+     * deployed), from the parent pom's {@code mag.provider.modules}, the list the scripts use too.
+     */
+    static final List<String> PROVIDER_MODULES = providerModules();
+
+    @Override
+    public KeycloakServerConfigBuilder configure(KeycloakServerConfigBuilder config) {
+        // Bind to IPv4 loopback only: the framework probes http://localhost:8080.
+        config.option("http-host", "127.0.0.1");
+        PROVIDER_MODULES.forEach(module -> config.dependency(GROUP_ID, module));
+        // The framework's test endpoints (time offset). Always deployed, so that classes which
+        // move the clock and classes which do not share one server instead of restarting it.
+        config.dependency("org.keycloak.testframework", "keycloak-test-framework-remote-providers");
+        return config;
+    }
+
+    private static List<String> providerModules() {
+        Properties build = new Properties();
+        try (InputStream in = MagServerConfig.class.getResourceAsStream("/mag-build.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("mag-build.properties missing: build the tests with Maven (resource filtering)");
+            }
+            build.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String modules = build.getProperty("mag.provider.modules", "");
+        if (modules.isBlank() || modules.contains("${")) {
+            throw new IllegalStateException("mag.provider.modules not filled in: " + modules);
+        }
+        // Module directory "themes" is artifact "mag-themes" (the naming rule of every module).
+        return Arrays.stream(modules.split(",")).map(String::strip).map(module -> "mag-" + module).toList();
+    }
+}

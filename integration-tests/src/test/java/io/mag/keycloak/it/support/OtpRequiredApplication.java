@@ -1,0 +1,14 @@
+package io.mag.keycloak.it.support;
+
+import org.keycloak.testframework.oauth.DefaultOAuthClientConfiguration;
+import org.keycloak.testframework.realm.ClientBuilder;
+import org.keycloak.testframework.realm.ClientConfig;
+
+/** An application that requires OTP, configured the way an admin does it: Minimum ACR value 2. */
+public final class OtpRequiredApplication implements ClientConfig {
+
+    @Override
+    public ClientBuilder configure(ClientBuilder client) {
+        return new DefaultOAuthClientConfiguration().configure(client).attribute("minimum.acr.value", "2");
+    }
+}
