@@ -37,6 +37,7 @@ import io.mag.keycloak.it.support.ConnectAccountsScreen;
 import io.mag.keycloak.it.support.ConnectionsApi;
 import io.mag.keycloak.it.support.Emails;
 import io.mag.keycloak.it.support.MagRealm;
+import io.mag.keycloak.it.support.Mailbox;
 import io.mag.keycloak.it.support.MagServerConfig;
 import io.mag.keycloak.it.support.RegistrationWizardScreen;
 import io.mag.keycloak.it.support.RegistrationsApi;

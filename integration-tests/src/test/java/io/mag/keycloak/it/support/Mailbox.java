@@ -34,7 +34,7 @@ public final class Mailbox {
     }
 
     /** The mails to {@code to} (any letter case) whose subject contains {@code subject}, in arrival order. */
-    List<MimeMessage> to(String to, String subject) {
+    public List<MimeMessage> to(String to, String subject) {
         return Arrays.stream(mail.getReceivedMessages()).filter(m -> isTo(m, to) && subjectOf(m).contains(subject)).toList();
     }
 
