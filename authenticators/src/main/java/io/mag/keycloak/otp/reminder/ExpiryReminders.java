@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
+import org.keycloak.cluster.ClusterProvider;
+import org.keycloak.cluster.ExecutionResult;
 import org.keycloak.common.util.Time;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.email.EmailException;
@@ -48,7 +50,8 @@ import io.mag.keycloak.otp.manage.ManageOtpActionFactory;
  * recorded when the holder signed in: in practice every OTP credential in use).
  * Only the users found are loaded, each in its own transaction, so one failure (e.g. SMTP) does
  * not undo the reminders sent to others. A reminder is marked sent after the mail server accepted
- * it; if that mark fails to commit, the next run sends it again (at least once).
+ * it; if that mark fails to commit, the next run sends it again (at least once). A realm's runs
+ * never overlap, on one node or across the cluster (see {@link #run}).
  */
 public final class ExpiryReminders implements ExpiryReminderProvider {
 
@@ -59,6 +62,10 @@ public final class ExpiryReminders implements ExpiryReminderProvider {
     static final String SUBJECT = "magOtpReminderSubject";
     static final String REMINDER_DAYS_DETAIL = "mag_reminder_days";
     static final String DAYS_LEFT_DETAIL = "mag_days_left";
+    /** Key of the cluster-wide lock of a realm's run (Keycloak's task lock in the work cache). */
+    static final String RUN_LOCK_PREFIX = "mag-otp-expiry-reminders::";
+    /** The lock expires by itself after this long should the node holding it die mid-run. */
+    static final int RUN_LOCK_SECONDS = 900;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     private final KeycloakSession session;
@@ -67,20 +74,43 @@ public final class ExpiryReminders implements ExpiryReminderProvider {
         this.session = session;
     }
 
+    /**
+     * Runs the realm's reminders unless a run for the realm is in progress on any node: the
+     * scheduled task and the admin endpoint may start a run on two nodes at the same moment, and
+     * two runs would both find a reminder due and both mail it (a reminder is marked sent only
+     * after the mail went out). Keycloak's cluster-wide task lock serializes them; the run that
+     * finds it taken sends nothing (0), the one holding it sends everything due.
+     */
     @Override
     public int run(RealmModel realm) {
+        ExecutionResult<Integer> result = session.getProvider(ClusterProvider.class)
+                .executeIfNotExecuted(RUN_LOCK_PREFIX + realm.getId(), RUN_LOCK_SECONDS, () -> runNow(realm));
+        if (!result.isExecuted()) {
+            LOG.debugf("OTP expiry reminders of realm %s are being sent by another run; this one sends none", realm.getName());
+            return 0;
+        }
+        return result.getResult();
+    }
+
+    private int runNow(RealmModel realm) {
         Instant now = Instant.ofEpochMilli(Time.currentTimeMillis());
         String realmId = realm.getId();
         AtomicInteger sent = new AtomicInteger();
         for (String userId : candidateUsers(realmId, now)) {
-            KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(), inner -> {
-                RealmModel innerRealm = inner.realms().getRealm(realmId);
-                inner.getContext().setRealm(innerRealm);
-                UserModel user = inner.users().getUserById(innerRealm, userId);
-                if (user != null) {
-                    sent.addAndGet(remind(inner, innerRealm, user, now));
-                }
-            });
+            try {
+                KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(), inner -> {
+                    RealmModel innerRealm = inner.realms().getRealm(realmId);
+                    inner.getContext().setRealm(innerRealm);
+                    UserModel user = inner.users().getUserById(innerRealm, userId);
+                    if (user != null) {
+                        sent.addAndGet(remind(inner, innerRealm, user, now));
+                    }
+                });
+            } catch (RuntimeException e) {
+                // One user's failure (e.g. a concurrent change of their credentials) must not stop
+                // the others' reminders; this user's is tried again by the next run.
+                LOG.warnf(e, "OTP expiry reminders of user %s failed", userId);
+            }
         }
         if (sent.get() > 0) {
             LOG.debugf("Sent %d OTP expiry reminder(s) in realm %s", sent.get(), realm.getName());

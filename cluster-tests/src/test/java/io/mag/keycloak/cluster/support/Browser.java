@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -24,7 +25,7 @@ import java.util.stream.Collectors;
 public final class Browser {
 
     private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .cookieHandler(new LoopbackCookies())
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
@@ -56,6 +57,24 @@ public final class Browser {
             current = get(current.location(), node);
         }
         return current;
+    }
+
+    /**
+     * Java's cookie manager sends Secure cookies over https only; browsers also send them to
+     * http://127.0.0.1 (a "potentially trustworthy" origin), and Keycloak marks its SameSite=None
+     * cookies Secure. So cookies are looked up as if the loopback request were https.
+     */
+    private static final class LoopbackCookies extends CookieManager {
+
+        LoopbackCookies() {
+            super(null, CookiePolicy.ACCEPT_ALL);
+        }
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
+            boolean loopback = "http".equals(uri.getScheme()) && "127.0.0.1".equals(uri.getHost());
+            return super.get(loopback ? URI.create("https" + uri.toString().substring(4)) : uri, requestHeaders);
+        }
     }
 
     static String formBody(Map<String, String> fields) {
