@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One Keycloak node of the cluster: its own HTTP and management address, its directory (start
@@ -50,18 +51,31 @@ public record Node(String name, String url, String managementUrl, Path dir) {
         }
     }
 
-    /** kill -9: the JVM ends at once, nothing is flushed or handed over. */
+    /**
+     * kill -9 of the node's JVM: it ends at once, nothing is flushed or handed over. The pid file
+     * holds kc.sh's pid; kc.sh runs the JVM as its child (and exits when the JVM is gone).
+     */
     public void kill() {
-        ProcessHandle process = ProcessHandle.of(pid()).orElseThrow(() -> new IllegalStateException("node " + name + " is not running"));
-        process.destroyForcibly();
-        process.onExit().join();
+        ProcessHandle script = script();
+        List<ProcessHandle> jvm = script.descendants().toList();
+        jvm.forEach(ProcessHandle::destroyForcibly);
+        script.destroyForcibly();
+        jvm.forEach(process -> process.onExit().join());
+        script.onExit().join();
     }
 
-    /** A clean stop (SIGTERM), waiting until the process has ended. */
+    /** A clean stop: SIGTERM to kc.sh, which passes it on to the JVM; waits until both have ended. */
     public void stop() {
-        ProcessHandle process = ProcessHandle.of(pid()).orElseThrow(() -> new IllegalStateException("node " + name + " is not running"));
-        process.destroy();
-        process.onExit().join();
+        ProcessHandle script = script();
+        List<ProcessHandle> jvm = script.descendants().toList();
+        script.destroy();
+        jvm.forEach(process -> process.onExit().join());
+        script.onExit().join();
+    }
+
+    private ProcessHandle script() {
+        return ProcessHandle.of(pid()).filter(ProcessHandle::isAlive)
+                .orElseThrow(() -> new IllegalStateException(this + " is not running"));
     }
 
     /** Starts the node again with the harness' own start script and waits until it is ready. */
