@@ -298,7 +298,9 @@ class LanguagesIT {
             String name = "reader-" + language.getKey();
             String userId = users.createWithOtp(name, name, "languages-secret-" + users.username(name));
             UserRepresentation user = realm.admin().users().get(userId).toRepresentation();
-            user.setAttributes(Map.of("locale", List.of(language.getKey())));
+            Map<String, List<String>> attributes = user.getAttributes() == null ? new HashMap<>() : new HashMap<>(user.getAttributes());
+            attributes.put("locale", List.of(language.getKey()));
+            user.setAttributes(attributes);
             realm.admin().users().get(userId).update(user);
             Instant expiry = Instant.ofEpochMilli(realm.admin().users().get(userId).credentials().stream()
                     .filter(c -> "otp".equals(c.getType())).findFirst().orElseThrow().getCreatedDate())

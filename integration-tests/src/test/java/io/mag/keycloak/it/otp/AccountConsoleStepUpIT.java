@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -97,7 +98,9 @@ class AccountConsoleStepUpIT {
         TestUsers users = new TestUsers(realm);
         String userId = users.createWithOtp("ger", "ute", "console-secret-" + users.username("s"));
         UserRepresentation user = realm.admin().users().get(userId).toRepresentation();
-        user.setAttributes(Map.of("locale", List.of("de")));
+        Map<String, List<String>> attributes = user.getAttributes() == null ? new HashMap<>() : new HashMap<>(user.getAttributes());
+        attributes.put("locale", List.of("de"));
+        user.setAttributes(attributes);
         realm.admin().users().get(userId).update(user);
         long created = realm.admin().users().get(userId).credentials().stream()
                 .filter(c -> "otp".equals(c.getType())).findFirst().orElseThrow().getCreatedDate();
