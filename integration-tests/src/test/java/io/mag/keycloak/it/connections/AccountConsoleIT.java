@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.InjectRealm;
@@ -70,6 +71,12 @@ class AccountConsoleIT {
         assertThat(console.heading()).isEqualTo("Connect Accounts");
         assertThat(console.description()).contains("Managed Access Gateway");
         assertThat(console.actionButtonText()).isEqualTo("Connect an account");
+    }
+
+    @Test
+    @DisplayName("Personal info calls the account's identifier User ID, as the sign-in page and the emails do")
+    void personalInfoSaysUserId() {
+        assertThat(new AccountConsolePage(browser).personalInfoLabel("username")).isEqualTo("User ID");
     }
 
     @Test

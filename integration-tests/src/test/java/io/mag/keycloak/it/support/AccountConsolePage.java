@@ -100,6 +100,12 @@ public final class AccountConsolePage {
         return driver.findElement(By.cssSelector("[data-testid='" + credentialType + "/title']")).getText();
     }
 
+    /** The label Personal info gives a user-profile attribute (its form field's label). */
+    public String personalInfoLabel(String attribute) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("label[for='" + attribute + "']")))
+                .getText().replace("*", "").trim();
+    }
+
     private static By menuLink(String path) {
         return By.cssSelector("nav a[data-testid='" + path + "']");
     }
