@@ -82,6 +82,11 @@ public final class RegistrationWizardScreen {
         });
     }
 
+    /** Sets a field's value directly (for values too long, or characters too unusual, to type). */
+    public void setValue(String field, String value) {
+        ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = arguments[1];", field, value);
+    }
+
     public String value(String field) {
         return driver.findElement(By.id(field)).getDomProperty("value");
     }
