@@ -74,6 +74,23 @@ public final class RegistrationWizardScreen {
         driver.findElement(By.id("mag-submit")).click();
     }
 
+    /** The step the progress stepper marks as current (aria-current="step"). */
+    public String currentStep() {
+        return driver.findElement(By.cssSelector("#mag-registration-steps li[aria-current=step] .pf-v5-c-progress-stepper__step-title"))
+                .getText().trim();
+    }
+
+    /** The completed steps the stepper links back to, in order. */
+    public List<String> stepLinks() {
+        return driver.findElements(By.cssSelector("#mag-registration-steps .mag-step-link")).stream()
+                .map(link -> link.getText().trim()).toList();
+    }
+
+    /** Follows the stepper's link back to a completed step (PROFILE, ORG_ADMIN, APP_ADMINS). */
+    public void goToStep(String step) {
+        driver.findElement(By.id("mag-step-" + step)).click();
+    }
+
     public void fill(Map<String, String> fields) {
         fields.forEach((name, value) -> {
             WebElement input = driver.findElement(By.id(name));
