@@ -18,6 +18,7 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.WebElement;
 
 import io.mag.keycloak.it.support.AccountConsolePage;
 import io.mag.keycloak.it.support.BrowserJourney;
@@ -71,6 +72,22 @@ class AccountConsoleIT {
         assertThat(console.heading()).isEqualTo("Connect Accounts");
         assertThat(console.description()).contains("Managed Access Gateway");
         assertThat(console.actionButtonText()).isEqualTo("Connect an account");
+    }
+
+    @Test
+    @DisplayName("Credential strength states the session's strength on the page, and a user who cannot invite sees no Partner Tools")
+    void strengthOnThePageAndPartnerToolsOnlyForInviters() {
+        AccountConsolePage console = new AccountConsolePage(browser);
+        console.openFromMenu("magTwoFactor", "content/credential-strength");
+        assertThat(console.waitForActionPage()).isEqualTo("mag-credential-strength");
+
+        WebElement strength = console.credentialStrength();
+        assertThat(strength.getDomAttribute("data-strength")).isEqualTo("password");
+        assertThat(strength.getText()).isEqualTo("You are signed in with: Password");
+
+        // The operator administers the realm but is no partner's Service Provider or Adoption Administrator.
+        assertThat(console.showsMenuGroup("magTwoFactor")).isTrue();
+        assertThat(console.showsMenuGroup("magPartnerTools")).as("Partner Tools for a user who cannot invite").isFalse();
     }
 
     @Test
