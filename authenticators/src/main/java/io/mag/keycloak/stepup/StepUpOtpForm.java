@@ -63,7 +63,8 @@ final class StepUpOtpForm extends NoSetupAuthenticator {
         List<CredentialModel> active = activeCredentials(context);
         if (active.isEmpty()) {
             if (form.containsKey(CANCEL_BUTTON)) {
-                context.getEvent().user(context.getUser()).error(Errors.ACCESS_DENIED);
+                // Keycloak's own cancel: event error rejected_by_user, back to the client with access_denied.
+                context.getEvent().user(context.getUser());
                 context.cancelLogin();
                 return;
             }
