@@ -23,11 +23,11 @@
 <#-- PatternFly's progress stepper: completed steps are links back (they submit the page's form,
      keeping what was typed, as Back does), the current step is marked, later steps are pending. -->
 <#macro steps current>
-    <#assign steps = [["magRegStepProfile", "PROFILE"], ["magRegStepOrgAdmin", "ORG_ADMIN"], ["magRegStepAppAdmins", "APP_ADMINS"], ["magRegStepReview", "REVIEW"]]>
-    <#assign currentIndex = 0>
-    <#list steps as step><#if step[0] == current><#assign currentIndex = step?index></#if></#list>
+    <#local stepList = [["magRegStepProfile", "PROFILE"], ["magRegStepOrgAdmin", "ORG_ADMIN"], ["magRegStepAppAdmins", "APP_ADMINS"], ["magRegStepReview", "REVIEW"]]>
+    <#local currentIndex = 0>
+    <#list stepList as step><#if step[0] == current><#local currentIndex = step?index></#if></#list>
     <ol id="mag-registration-steps" class="pf-v5-c-progress-stepper pf-m-center mag-registration-steps" aria-label="${msg("magRegStepsLabel")}">
-        <#list steps as step>
+        <#list stepList as step>
             <#if step?index lt currentIndex>
                 <li class="pf-v5-c-progress-stepper__step pf-m-success" data-step="${step[1]}">
                     <div class="pf-v5-c-progress-stepper__step-connector"><span class="pf-v5-c-progress-stepper__step-icon">&#10003;</span></div>
