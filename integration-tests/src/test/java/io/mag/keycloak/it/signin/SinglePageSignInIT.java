@@ -98,7 +98,7 @@ class SinglePageSignInIT {
         submitOnePage(users.username("user"), "not-the-password");
 
         assertThat(browser.driver().getCurrentUrl()).as("still on the sign-in page").contains("/login-actions/");
-        assertThat(fieldError()).contains("Invalid username or password");
+        assertThat(fieldError()).contains("Invalid User ID or password");
         Map<String, Object> status = realm.admin().attackDetection().bruteForceUserStatus(id);
         assertThat(status.get("numFailures")).isEqualTo(1);
         List<EventRepresentation> events = realm.admin().getEvents(List.of("LOGIN_ERROR"), null, id, null, null, null, 0, 5);
