@@ -9,6 +9,7 @@ import org.keycloak.authentication.authenticators.browser.UsernamePasswordForm;
 import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
 import org.keycloak.events.Errors;
 import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.forms.login.freemarker.model.LoginBean;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.services.validation.Validation;
@@ -84,9 +85,12 @@ final class SinglePageSignInForm extends UsernamePasswordForm {
     private Response refusal(AuthenticationFlowContext context, MultivaluedMap<String, String> formData, String error) {
         MultivaluedMap<String, String> kept = new MultivaluedHashMap<>();
         kept.putSingle(Validation.FIELD_USERNAME, formData.getFirst(Validation.FIELD_USERNAME));
+        // createForm(template) builds no "login" bean from the form data (only Keycloak's own login
+        // pages get one), so the page's login.username comes from here.
         LoginFormsProvider form = context.form()
                 .setExecution(context.getExecution().getId())
                 .setFormData(kept)
+                .setAttribute("login", new LoginBean(kept))
                 .addError(new FormMessage(Validation.FIELD_USERNAME, error));
         return createLoginForm(form);
     }

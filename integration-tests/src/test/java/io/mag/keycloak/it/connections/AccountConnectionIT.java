@@ -381,13 +381,13 @@ class AccountConnectionIT {
 
         AccessTokenResponse ambiguous = oauth.doPasswordGrantRequest(email, TestUsers.PASSWORD);
         assertThat(ambiguous.isSuccess()).isFalse();
-        assertThat(ambiguous.getErrorDescription()).contains("sign in with your username");
+        assertThat(ambiguous.getErrorDescription()).contains("sign in with your User ID");
 
         oauth.openLoginForm();
         browser.findElement(By.id("username")).sendKeys(email);
         browser.findElement(By.cssSelector("[type=submit]")).click();
         assertThat(browser.findElement(By.id("input-error-username")).getText())
-                .isEqualTo("Several accounts use this email address. Please sign in with your username.");
+                .isEqualTo("Several accounts use this email address. Please sign in with your User ID.");
 
         SignInPage.signOut(browser, realm);
         openAs(users.username("parent"));

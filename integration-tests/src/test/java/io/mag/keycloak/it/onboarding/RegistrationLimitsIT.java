@@ -96,9 +96,9 @@ class RegistrationLimitsIT {
         assertThat(realm.admin().getEvents(List.of("CUSTOM_REQUIRED_ACTION_ERROR"), null, null, null, null, null, 0, 100))
                 .anyMatch(e -> "mag_request_too_large".equals(e.getError()));
 
-        // A small chunked post is read as a form: its fields count (the nonce is accepted, the empty
-        // captcha answer is named).
-        Matcher nonce = NONCE.matcher(page.body());
+        // A small chunked post from the page the 413 answered with is read as a form: its fields
+        // count (its nonce is accepted, the empty captcha answer is named).
+        Matcher nonce = NONCE.matcher(oversized.body());
         assertThat(nonce.find()).isTrue();
         HttpResponse<String> small = http.send(chunked(wizard, cookies, ("formNonce=" + java.net.URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8) + "&action=next&captchaNumber=")
                         .getBytes(StandardCharsets.US_ASCII)), HttpResponse.BodyHandlers.ofString());

@@ -100,11 +100,6 @@ public final class AccountConsolePage {
         return driver.findElement(By.cssSelector("[data-testid='" + credentialType + "/title']")).getText();
     }
 
-    /** Whether the menu shows a group (content.json entry with children), e.g. magPartnerTools. */
-    public boolean showsMenuGroup(String group) {
-        return driver.findElements(By.cssSelector("nav [data-testid='" + group + "']")).stream().anyMatch(WebElement::isDisplayed);
-    }
-
     /** The session's strength as the Credential strength page states it: its text, once shown. */
     public WebElement credentialStrength() {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=mag-credential-strength]")));

@@ -54,14 +54,13 @@ export function onSessionClaims(listener) {
   return () => state.events.removeEventListener("change", handler);
 }
 
-/** The realm roles the session's token carries. */
-export function realmRoles(sessionClaims) {
-  return (sessionClaims && sessionClaims.realm_access && sessionClaims.realm_access.roles) || [];
-}
-
-/** "otp" or "password": the gateway's credential_strength claim, else the acr it is the readable form of. */
+/**
+ * "otp" or "password": the gateway's credential_strength claim, else the acr it is the readable
+ * form of; undefined when the token carries neither (then the page says nothing rather than guess).
+ */
 export function credentialStrength(sessionClaims) {
   if (!sessionClaims) return undefined;
   if (sessionClaims.credential_strength) return sessionClaims.credential_strength;
-  return sessionClaims.acr === "2" ? "otp" : "password";
+  if (sessionClaims.acr === "2") return "otp";
+  return sessionClaims.acr === "1" ? "password" : undefined;
 }
