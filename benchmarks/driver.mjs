@@ -16,7 +16,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import { execSync } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { summarize, steady, rotation, spread } from './stats.mjs';
+import { median, summarize, steady, rotation, spread } from './stats.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => {
   const m = a.match(/^--([^=]+)=(.*)$/s); return m ? [m[1], m[2]] : [a.replace(/^--/, ''), 'true'];
@@ -400,18 +400,26 @@ async function phaseCompare() {
         try { await browserLogin(b, realm, 'bench-app', u.name, two); sessions.push({ u, b }); } catch (e) { u.busy = false; throw e; }
       });
       let k = 0;
-      return load(sessions.length, CFG.conc, async () => {
+      // where the time goes: OTP page (auth request from the session), code post, code exchange
+      const parts = { page: [], otp: [], token: [] };
+      const st = await load(sessions.length, CFG.conc, async () => {
         const { u, b } = sessions[k++];
         try {
+          let t = now();
           let r = await b.req(authUrl(realm, 'bench-otp-app'));
           expect(r.status === 200 && /name="otp"/.test(r.text), 'otp page', r);
           const step = Math.floor(Date.now() / 30000); u.lastStep = step;
+          const tPage = now() - t; t = now();
           r = await b.req(formAction(r.text), { form: { otp: totp(otpSecret(u.name), step) } });
           const code = codeOf(r.location); expect(code, 'code after otp', r);
+          const tOtp = now() - t; t = now();
           const tok = await exchange(realm, 'bench-otp-app', code);
           expect(claims(tok.access_token).acr === '2', 'acr 2', { text: JSON.stringify(claims(tok.access_token)) });
+          parts.page.push(tPage); parts.otp.push(tOtp); parts.token.push(now() - t);
         } finally { u.busy = false; }
       });
+      st.parts = Object.fromEntries(Object.entries(parts).map(([n, v]) => [n, median(v)]));
+      return st;
     } };
   };
   const stepFlows = [stepFlow('stock', 'bench-stock-loa', false), stepFlow('mag', 'bench-mag', true)];
@@ -420,7 +428,9 @@ async function phaseCompare() {
   run.stepUp = { warm: stepWarm, rounds: stepRounds,
     pooled: { stock: pool(stepRounds.stock), mag: pool(stepRounds.mag) },
     p50: summarize(ratiosOf(stepRounds.mag, stepRounds.stock, (s) => s.p50), GOALS.stepUp, 'atMost'),
-    p95: summarize(ratiosOf(stepRounds.mag, stepRounds.stock, (s) => s.p95)) };
+    p95: summarize(ratiosOf(stepRounds.mag, stepRounds.stock, (s) => s.p95)),
+    parts: Object.fromEntries(['page', 'otp', 'token'].map((n) => [n, summarize(ratiosOf(stepRounds.mag, stepRounds.stock, (s) => s.parts[n]))])),
+    partsMs: Object.fromEntries(['stock', 'mag'].map((k) => [k, Object.fromEntries(['page', 'otp', 'token'].map((n) => [n, median(stepRounds[k].map((s) => s.parts[n]))]))])) };
   log(`2. step-up p50 ratio ${JSON.stringify(run.stepUp.p50)}`);
 
   // 3. Token issuance (SSO-cookie authorization code + exchange, no password hashing) and refresh,
@@ -600,6 +610,13 @@ function report() {
   for (const r of runs) P(`| step-up p50 | ${r.run} | ${ci(S(r).p50)} | ${goalText(S(r).p50)} | **${S(r).p50.verdict}** |`);
   for (const r of runs) P(`| step-up p95 | ${r.run} | ${ci(S(r).p95)} | | |`);
   P();
+  if (S(r0).parts) {
+    P();
+    P('Where the time goes (median over rounds of each round\'s p50, ms, stock / gateway, and the ratio median [95% interval]): ' +
+      [['page', 'OTP page (authorization request from the session, flow up to the OTP form, template)'], ['otp', 'code post (OTP check, flow end, redirect with code)'], ['token', 'code exchange (token with the client\'s mappers)']]
+        .map(([n, what]) => `${what} ${fmt(S(r0).partsMs.stock[n])} / ${fmt(S(r0).partsMs.mag[n])}, ratio ${fmt(S(r0).parts[n].median, 3)} [${fmt(S(r0).parts[n].lo, 3)}, ${fmt(S(r0).parts[n].hi, 3)}]`).join('; ') + '.');
+    P();
+  }
   P(`Run ${r0.run}: stock p50 ${fmt(S(r0).pooled.stock.p50)} ms / p95 ${fmt(S(r0).pooled.stock.p95)} ms, gateway p50 ${fmt(S(r0).pooled.mag.p50)} ms / p95 ${fmt(S(r0).pooled.mag.p95)} ms ` +
     `(${S(r0).pooled.stock.n} + ${S(r0).pooled.mag.n} step-ups in ${R.cfg.stepRounds} rounds, errors ${S(r0).pooled.stock.errors} + ${S(r0).pooled.mag.errors}); warm-up ${warmText(S(r0).warm)}.`);
   P();
