@@ -611,7 +611,6 @@ function report() {
   for (const r of runs) P(`| step-up p95 | ${r.run} | ${ci(S(r).p95)} | | |`);
   P();
   if (S(r0).parts) {
-    P();
     P('Where the time goes (median over rounds of each round\'s p50, ms, stock / gateway, and the ratio median [95% interval]): ' +
       [['page', 'OTP page (authorization request from the session, flow up to the OTP form, template)'], ['otp', 'code post (OTP check, flow end, redirect with code)'], ['token', 'code exchange (token with the client\'s mappers)']]
         .map(([n, what]) => `${what} ${fmt(S(r0).partsMs.stock[n])} / ${fmt(S(r0).partsMs.mag[n])}, ratio ${fmt(S(r0).parts[n].median, 3)} [${fmt(S(r0).parts[n].lo, 3)}, ${fmt(S(r0).parts[n].hi, 3)}]`).join('; ') + '.');
