@@ -30,7 +30,6 @@ import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
-import org.keycloak.util.JsonSerialization;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
@@ -117,13 +116,8 @@ class LanguagesIT {
         return api.token(DemoUsers.SP_ADMIN, DemoUsers.password(DemoUsers.SP_ADMIN));
     }
 
-    private HttpResponse<String> invite(String company, String email, String locale) throws Exception {
-        Map<String, Object> body = new HashMap<>(Map.of("companyName", company, "contactEmail", email,
-                "clientIds", List.of("northwind-sourcing")));
-        if (locale != null) {
-            body.put("locale", locale);
-        }
-        return api.createRaw(JsonSerialization.writeValueAsString(body), spAdminToken());
+    private HttpResponse<String> invite(String company, String email, String locale) {
+        return api.create(InvitationsApi.invitation(company, email, List.of("northwind-sourcing")).locale(locale), spAdminToken());
     }
 
     @Test
@@ -278,7 +272,7 @@ class LanguagesIT {
         String id = registerIn("fr", name);
         assertThat(language.pageTitle()).isEqualTo("Inscription soumise");
 
-        HttpResponse<String> rejected = RegistrationsApi.asOperator(realm).reject(id, "{\"reason\":\"Numéro DUNS inconnu\"}");
+        HttpResponse<String> rejected = RegistrationsApi.asOperator(realm).reject(id, "Numéro DUNS inconnu");
         assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(200);
         MimeMessage rejection = mailbox.await(contact("contact"), "");
         assertThat(rejection.getSubject()).isEqualTo("[Managed Access Gateway] L'inscription de " + name + " n'a pas été approuvée");
