@@ -1,11 +1,13 @@
 package io.mag.keycloak.onboarding.wizard;
 
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.persistence.EntityExistsException;
 import jakarta.persistence.PersistenceException;
 
 import org.jboss.logging.Logger;
@@ -299,9 +301,9 @@ final class WizardSubmission {
 
     private static boolean isConstraintViolation(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLIntegrityConstraintViolationException
+            if (cause instanceof SQLIntegrityConstraintViolationException
                     || cause.getClass().getSimpleName().equals("ConstraintViolationException")
-                    || cause instanceof jakarta.persistence.EntityExistsException) {
+                    || cause instanceof EntityExistsException) {
                 return true;
             }
         }
