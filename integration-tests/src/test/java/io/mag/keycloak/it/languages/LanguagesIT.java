@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.EventRepresentation;
-import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -43,6 +42,7 @@ import io.mag.keycloak.it.support.MagRealm;
 import io.mag.keycloak.it.support.MagServerConfig;
 import io.mag.keycloak.it.support.Mailbox;
 import io.mag.keycloak.it.support.Partners;
+import io.mag.keycloak.it.support.RealmAttributes;
 import io.mag.keycloak.it.support.RegistrationWizardScreen;
 import io.mag.keycloak.it.support.RegistrationsApi;
 import io.mag.keycloak.it.support.SignInPage;
@@ -85,13 +85,7 @@ class LanguagesIT {
         mailbox = new Mailbox(mailServer);
         wizard = new RegistrationWizardScreen(browser);
         language = new LanguageSelector(browser);
-        // A cheap captcha and no rate limit, as in the wizard's own tests.
-        RealmRepresentation rep = realm.admin().toRepresentation();
-        Map<String, String> attributes = new HashMap<>(rep.getAttributes());
-        attributes.put("magRegistrationPowMaxNumber", "2000");
-        attributes.put("magRegistrationRateLimit", "100000");
-        rep.setAttributes(attributes);
-        realm.admin().update(rep);
+        RealmAttributes.easyCaptchaAndNoRateLimit(realm, RealmAttributes.EASY_CAPTCHA);
         SignInPage.signOut(browser, realm);
     }
 

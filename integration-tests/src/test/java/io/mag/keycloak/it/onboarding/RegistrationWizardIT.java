@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,7 +22,6 @@ import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
-import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -41,6 +39,7 @@ import io.mag.keycloak.it.support.Emails;
 import io.mag.keycloak.it.support.MagRealm;
 import io.mag.keycloak.it.support.MagServerConfig;
 import io.mag.keycloak.it.support.Mailbox;
+import io.mag.keycloak.it.support.RealmAttributes;
 import io.mag.keycloak.it.support.RegistrationWizardScreen;
 import io.mag.keycloak.it.support.RegistrationsApi;
 import io.mag.keycloak.it.support.SignInPage;
@@ -73,14 +72,7 @@ class RegistrationWizardIT {
         tag = UUID.randomUUID().toString().substring(0, 8);
         wizard = new RegistrationWizardScreen(browser);
         mails = new Mailbox(mail);
-        RealmRepresentation rep = realm.admin().toRepresentation();
-        if (!"2000".equals(rep.getAttributes().get("magRegistrationPowMaxNumber"))) {
-            Map<String, String> attributes = new HashMap<>(rep.getAttributes());
-            attributes.put("magRegistrationPowMaxNumber", "2000");
-            attributes.put("magRegistrationRateLimit", "100000");
-            rep.setAttributes(attributes);
-            realm.admin().update(rep);
-        }
+        RealmAttributes.easyCaptchaAndNoRateLimit(realm, RealmAttributes.EASY_CAPTCHA);
         SignInPage.signOut(browser, realm);
     }
 
