@@ -47,11 +47,6 @@ final class WizardSubmission {
 
     private static final Logger LOG = Logger.getLogger(WizardSubmission.class);
 
-    /** Organization attributes of the profile fields, as the admin console shows them. */
-    static final String ATTRIBUTE_PREFIX = "mag.profile.";
-    public static final String STATUS = "mag.registration.status";
-    public static final String REGISTRATION_ID = "mag.registration.id";
-
     /** No errors once stored; otherwise what the page says and the event's error code. */
     record Result(List<FormMessage> errors, String eventError) {
         static final Result STORED = new Result(List.of(), null);
@@ -165,16 +160,16 @@ final class WizardSubmission {
         Map<String, List<String>> attributes = new LinkedHashMap<>();
         draft.profile.forEach((field, value) -> {
             if (!value.isEmpty()) {
-                attributes.put(ATTRIBUTE_PREFIX + field, List.of(value));
+                attributes.put(OrganizationAttributes.PROFILE_PREFIX + field, List.of(value));
             }
         });
-        attributes.put(ATTRIBUTE_PREFIX + Fields.CONTACT_EMAIL, List.of(draft.contactEmail));
+        attributes.put(OrganizationAttributes.PROFILE_PREFIX + Fields.CONTACT_EMAIL, List.of(draft.contactEmail));
         attributes.put(OrganizationAttributes.TYPE, List.of(OrganizationAttributes.TYPE_SUPPLIER));
         if (!draft.sharedClientIds.isEmpty()) {
             attributes.put(OrganizationAttributes.SHARED_APPLICATIONS, List.copyOf(draft.sharedClientIds));
         }
-        attributes.put(STATUS, List.of(RegistrationStatus.PENDING.name().toLowerCase(Locale.ROOT)));
-        attributes.put(REGISTRATION_ID, List.of(draft.id));
+        attributes.put(OrganizationAttributes.REGISTRATION_STATUS, List.of(RegistrationStatus.PENDING.name().toLowerCase(Locale.ROOT)));
+        attributes.put(OrganizationAttributes.REGISTRATION_ID, List.of(draft.id));
         if (!administrators.selected().isEmpty()) {
             attributes.put(Designations.SELECTED_USERS, List.copyOf(administrators.selected()));
         }
