@@ -192,7 +192,7 @@ class OnboardingDesignationsIT {
 
         // A rejected registration never removes an account that was only selected.
         String other = registerWithExistingOrgAdmin("Selected Rejected " + tag, existing, users.email("petra"));
-        HttpResponse<String> rejected = RegistrationsApi.asOperator(realm).reject(other, "{\"reason\":\"Duplicate\"}");
+        HttpResponse<String> rejected = RegistrationsApi.asOperator(realm).reject(other, "Duplicate");
         assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(200);
         assertThat(realm.admin().users().get(existingId).toRepresentation().isEnabled()).isTrue();
     }

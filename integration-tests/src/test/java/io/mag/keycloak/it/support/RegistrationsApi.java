@@ -28,8 +28,15 @@ public final class RegistrationsApi extends RestApiClient {
         return post(id + "/approve", token);
     }
 
-    /** Rejects the registration with the reason; a null reason sends an empty body ({@code {}}). */
+    /**
+     * Rejects the registration with the reason's text (written into the JSON body here); a null
+     * reason sends an empty body ({@code {}}).
+     */
     public HttpResponse<String> reject(String id, String reason) {
+        if (reason != null && reason.startsWith("{")) {
+            // This method once took the JSON body itself; such a call would now send the JSON as the reason.
+            throw new IllegalArgumentException("reject takes the reason's text, not a JSON body: " + reason);
+        }
         return request(id + "/reject", token).post(new Rejection(reason));
     }
 
