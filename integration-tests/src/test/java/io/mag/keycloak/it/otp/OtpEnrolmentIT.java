@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -287,20 +288,11 @@ class OtpEnrolmentIT {
     /** A user with OTP credentials of these secrets, labelled "phone", then "old phone". */
     private String userWithOtp(String name, String secret, String... olderSecrets) {
         UserRepresentation user = users.account(name, name);
-        List<CredentialRepresentation> credentials = new java.util.ArrayList<>(user.getCredentials());
-        credentials.add(otp("phone", secret));
-        Arrays.stream(olderSecrets).forEach(s -> credentials.add(otp("old phone", s)));
+        List<CredentialRepresentation> credentials = new ArrayList<>(user.getCredentials());
+        credentials.add(TestUsers.otpCredential("phone", secret));
+        Arrays.stream(olderSecrets).forEach(s -> credentials.add(TestUsers.otpCredential("old phone", s)));
         user.setCredentials(credentials);
         return users.create(user);
-    }
-
-    private static CredentialRepresentation otp(String label, String secret) {
-        CredentialRepresentation otp = new CredentialRepresentation();
-        otp.setType("otp");
-        otp.setUserLabel(label);
-        otp.setSecretData("{\"value\":\"" + secret + "\"}");
-        otp.setCredentialData("{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,\"algorithm\":\"HmacSHA1\"}");
-        return otp;
     }
 
     /** Moves the subscription past its renewal period (an operator setting dates). */
