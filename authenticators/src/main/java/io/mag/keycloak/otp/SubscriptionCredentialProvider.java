@@ -1,8 +1,6 @@
 package io.mag.keycloak.otp;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 import org.keycloak.common.util.Time;
@@ -24,8 +22,9 @@ import io.mag.keycloak.otp.manage.ManageOtpActionFactory;
  * OTPCredentialProvider. Keycloak lists a credential type there when a CredentialProvider has it
  * and an enabled authenticator references it (AccountCredentialResource#getEnabledCredentialTypes:
  * mag-otp-step-up-form names it as an optional reference category). Each row shows the OTP
- * credential's label, the activation date (as "Created") and "valid until" or "expired on", in
- * the console's own translation of our message keys; "Update" opens Manage OTP.
+ * credential's label, the activation date (as "Created", which the console writes itself) and
+ * "valid until" or "expired on", in the console's own translation of our message keys, with the
+ * date written in the reader's language ({@link AccountConsoleDays}); "Update" opens Manage OTP.
  *
  * <p>Users cannot delete or create a subscription here (not removeable, no create action); the
  * dates are written only by renewal, operators and reminders ({@link SubscriptionCredentials}).
@@ -40,7 +39,6 @@ final class SubscriptionCredentialProvider implements CredentialProvider<Credent
     static final String RENEW_HINT = "magOtpSubscriptionRenewHint";
     /** Keycloak's account-console name of an OTP credential, for one without a label. */
     static final String UNLABELLED_OTP = "otp-display-name";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     private final KeycloakSession session;
 
@@ -97,9 +95,10 @@ final class SubscriptionCredentialProvider implements CredentialProvider<Credent
         credential.setUserLabel(otpLabel(subscription.credentialId()));
         credential.setCreatedDate(subscription.activatedAt().toEpochMilli());
         Instant now = Instant.ofEpochMilli(Time.currentTimeMillis());
-        String expiry = DAY.format(subscription.expiresAt());
+        AccountConsoleDays days = new AccountConsoleDays(session, session.getContext().getUser());
+        String expiry = days.format(subscription.expiresAt());
         if (now.isBefore(subscription.activatedAt())) {
-            metadata.setInfoMessage(VALID_FROM, DAY.format(subscription.activatedAt()), expiry);
+            metadata.setInfoMessage(VALID_FROM, days.format(subscription.activatedAt()), expiry);
         } else if (subscription.isActiveAt(now)) {
             metadata.setInfoMessage(VALID_UNTIL, expiry);
         } else {

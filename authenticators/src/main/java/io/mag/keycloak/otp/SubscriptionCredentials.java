@@ -24,7 +24,8 @@ import org.keycloak.util.JsonSerialization;
  * credentials of a user together, so the step-up check reads the dates with the OTP credential
  * itself and makes no extra query; and Keycloak parses the OTP credential's own credentialData
  * into OTPCredentialData, failing on unknown properties, so the dates cannot go there. Admins see
- * the companion in the user's Credentials tab (label {@code expires <date> · otp <id>}, the dates
+ * the companion in the user's Credentials tab (label {@code <activation>/<expiry> · otp <id>}, an
+ * ISO 8601 interval that reads alike in every language, the dates
  * under "Show data"); users see it on the account console's Signing in page
  * ({@link SubscriptionCredentialProvider}).
  *
@@ -111,7 +112,9 @@ public final class SubscriptionCredentials {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot serialize an OTP subscription", e);
         }
-        String label = "expires " + DAY.format(Instant.ofEpochMilli(record.expiresAt())) + " · otp " + record.otpCredentialId();
+        // ISO 8601 interval, the same for administrators of every language (the label is stored).
+        String label = DAY.format(Instant.ofEpochMilli(record.activatedAt())) + "/" + DAY.format(Instant.ofEpochMilli(record.expiresAt()))
+                + " · otp " + record.otpCredentialId();
         Optional<CredentialModel> existing = companion(record.otpCredentialId());
         if (existing.isPresent()) {
             CredentialModel companion = existing.get();

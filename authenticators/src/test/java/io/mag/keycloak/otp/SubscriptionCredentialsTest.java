@@ -79,7 +79,7 @@ class SubscriptionCredentialsTest {
         ArgumentCaptor<CredentialModel> created = ArgumentCaptor.forClass(CredentialModel.class);
         verify(manager).createStoredCredential(created.capture());
         assertThat(created.getValue().getType()).isEqualTo(SubscriptionCredentials.TYPE);
-        assertThat(created.getValue().getUserLabel()).isEqualTo("expires 2027-01-01 · otp otp-1");
+        assertThat(created.getValue().getUserLabel()).isEqualTo("2026-01-01/2027-01-01 · otp otp-1");
         assertThat(created.getValue().getCredentialData()).contains("\"otpCredentialId\":\"otp-1\"", "\"expiresAt\":" + Instant.parse("2027-01-01T00:00:00Z").toEpochMilli());
     }
 

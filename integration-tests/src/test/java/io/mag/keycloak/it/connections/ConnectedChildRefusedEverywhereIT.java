@@ -12,17 +12,22 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.representations.idm.AuthenticationFlowRepresentation;
+import org.keycloak.representations.idm.ClientPoliciesRepresentation;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.RequiredActionProviderRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.protocol.oidc.grants.ciba.channel.AuthenticationChannelResponse;
+import org.keycloak.testframework.oauth.CibaProvider;
 import org.keycloak.testframework.oauth.OAuthClient;
+import org.keycloak.testframework.oauth.annotations.InjectCibaProvider;
 import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.AccessTokenResponse;
+import org.keycloak.testsuite.util.oauth.ciba.AuthenticationRequestAcknowledgement;
 import org.keycloak.testsuite.util.oauth.device.DeviceAuthorizationResponse;
 import org.openqa.selenium.By;
 
@@ -61,7 +66,14 @@ class ConnectedChildRefusedEverywhereIT {
     @InjectOAuthClient
     OAuthClient oauth;
 
+    /** The authentication device of CIBA: the test server's endpoint that Keycloak asks to authenticate a user. */
+    @InjectCibaProvider
+    CibaProvider cibaDevice;
+
     private static final String DEVICE_GRANT = "oauth2.device.authorization.grant.enabled";
+    private static final String CIBA_GRANT = "oidc.ciba.grant.enabled";
+    private static final String STANDARD_TOKEN_EXCHANGE = "standard.token.exchange.enabled";
+    private static final String CHILDREN_POLICY = "mag-connected-children";
 
     private boolean clientRestoreScheduled;
     private TestUsers users;
@@ -150,8 +162,11 @@ class ConnectedChildRefusedEverywhereIT {
             Map<String, String> overrides = new java.util.HashMap<>(
                     original.getAuthenticationFlowBindingOverrides() == null ? Map.of() : original.getAuthenticationFlowBindingOverrides());
             overrides.putIfAbsent("browser", "");
+            overrides.putIfAbsent("direct_grant", "");
             original.setAuthenticationFlowBindingOverrides(overrides);
             original.getAttributes().putIfAbsent(DEVICE_GRANT, "false");
+            original.getAttributes().putIfAbsent(CIBA_GRANT, "false");
+            original.getAttributes().putIfAbsent(STANDARD_TOKEN_EXCHANGE, "false");
             realm.cleanup().add(r -> oauth.clientResource().update(original));
             clientRestoreScheduled = true;
         }
@@ -240,6 +255,111 @@ class ConnectedChildRefusedEverywhereIT {
         AccessTokenResponse tokens = oauth.device().doDeviceTokenRequest(device.getDeviceCode());
         assertThat(tokens.getStatusCode()).isEqualTo(400);
         assertThat(tokens.getAccessToken()).isNull();
+    }
+
+    /** A CIBA authentication request of the test application for the user {@code loginHint}. */
+    private AuthenticationRequestAcknowledgement cibaRequest(String loginHint, String bindingMessage) {
+        updateClient(client -> client.getAttributes().put(CIBA_GRANT, "true"));
+        return oauth.ciba().backchannelAuthenticationRequest(loginHint).bindingMessage(bindingMessage).send();
+    }
+
+    /** The device approves the request it was sent; returns the channel's answer to the device. */
+    private int approveOnTheDevice(String bindingMessage) throws Exception {
+        CibaProvider.CibaAuthenticationChannelRequest sent = cibaDevice.getAuthChannel(bindingMessage);
+        assertThat(sent).as("Keycloak asked the authentication device").isNotNull();
+        return oauth.ciba().doAuthenticationChannelCallback(sent.getBearerToken(), AuthenticationChannelResponse.Status.SUCCEED);
+    }
+
+    @Test
+    @DisplayName("CIBA for an unconnected account: the device is asked, approves, and the client gets tokens (the door is open)")
+    void cibaGivesAnUnconnectedAccountTokens() throws Exception {
+        String account = users.create("free", "cora");
+
+        AuthenticationRequestAcknowledgement request = cibaRequest(users.username("free"), "open-door");
+        assertThat(request.getStatusCode()).as(request.getErrorDescription()).isEqualTo(200);
+        assertThat(approveOnTheDevice("open-door")).isEqualTo(200);
+        AccessTokenResponse tokens = oauth.ciba().doBackchannelAuthenticationTokenRequest(request.getAuthReqId());
+
+        assertThat(tokens.isSuccess()).as(tokens.getErrorDescription()).isTrue();
+        assertThat(Tokens.accessToken(tokens).getSubject()).isEqualTo(account);
+    }
+
+    @Test
+    @DisplayName("a CIBA request naming a connected child is refused at once, before any authentication device is asked")
+    void cibaRequestForAChildIsRefused() {
+        connectedChild("cai");
+
+        AuthenticationRequestAcknowledgement request = cibaRequest(users.username("child"), "child-request");
+
+        assertThat(request.getStatusCode()).isEqualTo(400);
+        assertThat(request.getError()).isEqualTo("invalid_grant");
+        assertThat(request.getErrorDescription()).isEqualTo(REFUSAL);
+        assertThat(request.getAuthReqId()).isNull();
+        // Keycloak calls the device inside the request, before it answers: no waiting needed.
+        assertThat(cibaDevice.getAuthChannel("child-request")).as("no authentication device asked").isNull();
+    }
+
+    @Test
+    @DisplayName("a CIBA request approved after the account became a child gives no tokens")
+    void cibaApprovedAfterTheConnectGivesNoTokens() throws Exception {
+        String parent = users.create("parent", "cyd");
+        String child = users.create("child", "cyd");
+        AuthenticationRequestAcknowledgement request = cibaRequest(users.username("child"), "late-connect");
+        assertThat(request.getStatusCode()).as(request.getErrorDescription()).isEqualTo(200);
+
+        HttpResponse<String> connected = api.connect(parent, child, operatorToken);
+        assertThat(connected.statusCode()).as(connected.body()).isEqualTo(201);
+        assertThat(approveOnTheDevice("late-connect")).isEqualTo(200);
+
+        assertRefused(oauth.ciba().doBackchannelAuthenticationTokenRequest(request.getAuthReqId()));
+    }
+
+    /** Switches the realm's client policy of connected children on or off, as an administrator can. */
+    private void connectedChildrenPolicy(boolean enabled) {
+        ClientPoliciesRepresentation policies = realm.admin().clientPoliciesPoliciesResource().getPolicies();
+        policies.getPolicies().stream()
+                .filter(policy -> CHILDREN_POLICY.equals(policy.getName()))
+                .findFirst().orElseThrow(() -> new AssertionError("no client policy " + CHILDREN_POLICY))
+                .setEnabled(enabled);
+        realm.admin().clientPoliciesPoliciesResource().updatePolicies(policies);
+    }
+
+    /**
+     * Token exchange (standard, RFC 8693) of a connected child's token. The connect ends every
+     * session the child had, so a token from before it is refused by Keycloak's own subject-token
+     * check anyway; a token the exchange must refuse on the policy's account is one with a live
+     * session. It is made here by opening, for a moment, every other door: the sign-in refusal
+     * action disabled, Keycloak's stock direct grant flow bound to the client, the client policy
+     * off. The same token is then exchanged twice: policy off, Keycloak exchanges it; policy on,
+     * refused with the policy's answer.
+     */
+    @Test
+    @DisplayName("token exchange of a connected child's live token: exchanged without the client policy, refused with it")
+    void tokenExchangeOfAChildsTokenIsRefused() {
+        disableSignInRefusal();
+        String stockDirectGrant = realm.admin().flows().getFlows().stream()
+                .filter(flow -> "direct grant".equals(flow.getAlias()))
+                .map(AuthenticationFlowRepresentation::getId)
+                .findFirst().orElseThrow();
+        updateClient(client -> {
+            client.getAttributes().put(STANDARD_TOKEN_EXCHANGE, "true");
+            Map<String, String> overrides = client.getAuthenticationFlowBindingOverrides() == null
+                    ? new java.util.HashMap<>() : new java.util.HashMap<>(client.getAuthenticationFlowBindingOverrides());
+            overrides.put("direct_grant", stockDirectGrant);
+            client.setAuthenticationFlowBindingOverrides(overrides);
+        });
+        String child = connectedChild("tex");
+        connectedChildrenPolicy(false);
+        realm.cleanup().add(r -> connectedChildrenPolicy(true));
+        AccessTokenResponse live = oauth.doPasswordGrantRequest(users.username("child"), TestUsers.PASSWORD);
+        assertThat(live.isSuccess()).as("every other door open: %s", live.getErrorDescription()).isTrue();
+        assertThat(Tokens.accessToken(live).getSubject()).isEqualTo(child);
+        AccessTokenResponse withoutPolicy = oauth.tokenExchangeRequest(live.getAccessToken()).send();
+        assertThat(withoutPolicy.isSuccess()).as("Keycloak alone exchanges it: %s", withoutPolicy.getErrorDescription()).isTrue();
+
+        connectedChildrenPolicy(true);
+
+        assertRefused(oauth.tokenExchangeRequest(live.getAccessToken()).send());
     }
 
     @Test

@@ -32,6 +32,7 @@ import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
+import io.mag.keycloak.it.support.AccountConsoleTexts;
 import io.mag.keycloak.it.support.ConnectionsApi;
 import io.mag.keycloak.it.support.DemoUsers;
 import io.mag.keycloak.it.support.Emails;
@@ -46,6 +47,7 @@ import io.mag.keycloak.it.support.RealmAttributes;
 import io.mag.keycloak.it.support.RegistrationWizardScreen;
 import io.mag.keycloak.it.support.RegistrationsApi;
 import io.mag.keycloak.it.support.SignInPage;
+import io.mag.keycloak.it.support.TestUsers;
 
 /**
  * Emails in the recipient's language: the invited contact's (chosen by the inviter on the page or
@@ -271,5 +273,32 @@ class LanguagesIT {
         MimeMessage rejection = mailbox.await(contact("contact"), "");
         assertThat(rejection.getSubject()).isEqualTo("[Managed Access Gateway] L'inscription de " + name + " n'a pas été approuvée");
         assertThat(Emails.text(rejection)).contains("Motif indiqué par l'opérateur : Numéro DUNS inconnu");
+    }
+
+    @Test
+    @DisplayName("the account console's Signing in says how long an OTP subscription lasts in German and in French, with the date in the reader's format")
+    void otpSubscriptionOnSigningInInGermanAndFrench() throws Exception {
+        TestUsers users = new TestUsers(realm);
+        Map<String, String> expected = Map.of(
+                "de", "Gültig bis %s (UTC)",
+                "fr", "Valable jusqu'au %s (UTC)");
+        for (Map.Entry<String, String> language : expected.entrySet()) {
+            String name = "reader-" + language.getKey();
+            String userId = users.createWithOtp(name, name, "languages-secret-" + users.username(name));
+            UserRepresentation user = realm.admin().users().get(userId).toRepresentation();
+            Map<String, List<String>> attributes = user.getAttributes() == null ? new HashMap<>() : new HashMap<>(user.getAttributes());
+            attributes.put("locale", List.of(language.getKey()));
+            user.setAttributes(attributes);
+            realm.admin().users().get(userId).update(user);
+            Instant expiry = Instant.ofEpochMilli(realm.admin().users().get(userId).credentials().stream()
+                    .filter(c -> "otp".equals(c.getType())).findFirst().orElseThrow().getCreatedDate())
+                    .atZone(ZoneOffset.UTC).plusYears(1).toInstant();
+
+            String shown = AccountConsoleTexts.credentialInfo(realm,
+                    new ConnectionsApi(realm).token(users.username(name), TestUsers.PASSWORD), "mag-otp-subscription", language.getKey());
+
+            DateTimeFormatter day = "de".equals(language.getKey()) ? GERMAN_DAY : FRENCH_DAY;
+            assertThat(shown).as(language.getKey()).isEqualTo(String.format(language.getValue(), day.format(expiry)));
+        }
     }
 }

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.keycloak.models.utils.TimeBasedOTP;
+import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
@@ -86,6 +91,31 @@ class AccountConsoleStepUpIT {
         assertThat(console.signingInTitle("mag-otp-subscription")).isEqualTo("OTP subscription");
         assertThat(subscription).contains("phone").contains("Valid until " + expiry + " (UTC)");
         assertThat(console.signingInList(realm, "otp")).as("Keycloak's own OTP entry").contains("phone");
+    }
+
+    @Test
+    void signingInShowsTheExpiryInTheReadersLanguage() {
+        TestUsers users = new TestUsers(realm);
+        String userId = users.createWithOtp("ger", "ute", "console-secret-" + users.username("s"));
+        UserRepresentation user = realm.admin().users().get(userId).toRepresentation();
+        Map<String, List<String>> attributes = user.getAttributes() == null ? new HashMap<>() : new HashMap<>(user.getAttributes());
+        attributes.put("locale", List.of("de"));
+        user.setAttributes(attributes);
+        realm.admin().users().get(userId).update(user);
+        long created = realm.admin().users().get(userId).credentials().stream()
+                .filter(c -> "otp".equals(c.getType())).findFirst().orElseThrow().getCreatedDate();
+        String expiry = DateTimeFormatter.ofPattern("dd.MM.yyyy")
+                .format(Instant.ofEpochMilli(created).atZone(ZoneOffset.UTC).plusYears(1).toLocalDate());
+        SignInPage.signOut(browser, realm);
+        browser.open(AccountConsolePage.url(realm));
+        new SignInPage(browser).signIn(users.username("ger"), TestUsers.PASSWORD);
+        AccountConsolePage console = new AccountConsolePage(browser);
+        console.waitUntilShown();
+
+        String subscription = console.signingInList(realm, "mag-otp-subscription");
+
+        assertThat(console.signingInTitle("mag-otp-subscription")).isEqualTo("OTP-Abonnement");
+        assertThat(subscription).contains("phone").contains("Gültig bis " + expiry + " (UTC)");
     }
 
     /** Opens My 2FA Credentials > Credential strength, reads the strength, and returns to the console. */

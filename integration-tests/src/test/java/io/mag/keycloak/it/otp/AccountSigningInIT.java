@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.oauth.OAuthClient;
@@ -88,6 +90,15 @@ class AccountSigningInIT {
 
     private static String day(Instant instant) {
         return instant.atZone(ZoneOffset.UTC).toLocalDate().toString();
+    }
+
+    /** The account's language, as the language selector of a sign-in page would keep it. */
+    private void speaks(String userId, String locale) {
+        UserRepresentation user = realm.admin().users().get(userId).toRepresentation();
+        Map<String, List<String>> attributes = user.getAttributes() == null ? new HashMap<>() : new HashMap<>(user.getAttributes());
+        attributes.put("locale", List.of(locale));
+        user.setAttributes(attributes);
+        realm.admin().users().get(userId).update(user);
     }
 
     @Test
@@ -166,6 +177,35 @@ class AccountSigningInIT {
         JsonNode row = container(credentialTypes("fay"), SUBSCRIPTION).path("userCredentialMetadatas").get(0);
         assertThat(row.path("infoMessage").path("parameters").get(0).asText())
                 .isEqualTo(day(activated.atZone(ZoneOffset.UTC).plusYears(1).toInstant()));
+    }
+
+    @Test
+    @DisplayName("a German reader gets the dates as dd.MM.yyyy, a French one as dd/MM/yyyy, an expired one too; the admin label is an ISO interval")
+    void datesAreWrittenInTheReadersLanguage() throws Exception {
+        DateTimeFormatter german = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(ZoneOffset.UTC);
+        DateTimeFormatter french = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneOffset.UTC);
+        String hansId = users.createWithOtp("hans", "hans", "account-secret-" + users.username("h"));
+        speaks(hansId, "de");
+        String claireId = users.createWithOtp("claire", "claire", "account-secret-" + users.username("c"));
+        speaks(claireId, "fr");
+        String otpId = credentials(claireId, "otp").get(0).getId();
+        Instant lapsed = Instant.now().minus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        String operatorToken = new ConnectionsApi(realm).token(DemoUsers.OPERATOR, DemoUsers.password(DemoUsers.OPERATOR));
+        HttpResponse<String> set = new OtpSubscriptionsApi(realm).setDates(claireId, otpId,
+                lapsed.atZone(ZoneOffset.UTC).minusYears(1).toInstant().toString(), lapsed.toString(), operatorToken);
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+        Instant hansExpiry = Instant.ofEpochMilli(credentials(hansId, "otp").get(0).getCreatedDate()).atZone(ZoneOffset.UTC).plusYears(1).toInstant();
+
+        JsonNode hans = container(credentialTypes("hans"), SUBSCRIPTION).path("userCredentialMetadatas").get(0);
+        JsonNode claire = container(credentialTypes("claire"), SUBSCRIPTION).path("userCredentialMetadatas").get(0);
+
+        assertThat(hans.path("infoMessage").path("key").asText()).isEqualTo("magOtpSubscriptionValidUntil");
+        assertThat(hans.path("infoMessage").path("parameters").get(0).asText()).isEqualTo(german.format(hansExpiry));
+        assertThat(claire.path("warningMessageTitle").path("key").asText()).isEqualTo("magOtpSubscriptionExpiredOn");
+        assertThat(claire.path("warningMessageTitle").path("parameters").get(0).asText()).isEqualTo(french.format(lapsed));
+        assertThat(credentials(claireId, SUBSCRIPTION).get(0).getUserLabel())
+                .as("the administrators' label: the same in every language")
+                .isEqualTo(day(lapsed.atZone(ZoneOffset.UTC).minusYears(1).toInstant()) + "/" + day(lapsed) + " · otp " + otpId);
     }
 
     @Test

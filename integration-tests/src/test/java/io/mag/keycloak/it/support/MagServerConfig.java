@@ -32,6 +32,10 @@ public final class MagServerConfig implements KeycloakServerConfig {
         // The framework's test endpoints (time offset). Always deployed, so that classes which
         // move the clock and classes which do not share one server instead of restarting it.
         config.dependency("org.keycloak.testframework", "keycloak-test-framework-remote-providers");
+        // CIBA's authentication device: the framework's test endpoint (@InjectCibaProvider), so that
+        // a test can drive a backchannel authentication like a client and its user's device.
+        config.option("spi-ciba-auth-channel--ciba-http-auth-channel--http-authentication-channel-uri",
+                "http://127.0.0.1:8500/ciba/request-authentication-channel");
         return config;
     }
 
