@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.representations.idm.CredentialRepresentation;
@@ -84,6 +85,35 @@ class RegistrationWizardIT {
         return who + "-" + tag;
     }
 
+    @Test
+    @DisplayName("the progress stepper marks the current step and links back to the completed ones, keeping what was typed")
+    void stepperMarksTheCurrentStepAndLinksBack() {
+        wizard.open(browser, realm);
+        wizard.solveCaptchaAndContinue();
+        wizard.next(); // intro
+        assertThat(wizard.currentStep()).isEqualTo("Organization Profile");
+        assertThat(wizard.stepLinks()).isEmpty();
+        wizard.fill(RegistrationWizardScreen.profile("Stepper " + tag, email("contact")));
+        wizard.next();
+        wizard.fill(RegistrationWizardScreen.person("Olga", "Admin", email("orgadmin"), username("orgadmin"), OTP));
+        wizard.next();
+        assertThat(wizard.currentStep()).isEqualTo("Application Administrator(s)");
+        assertThat(wizard.stepLinks()).containsExactly("Organization Profile", "Organization Administrator");
+
+        wizard.fill(Map.of("firstName", "Arne"));
+        wizard.goToStep("PROFILE");
+        assertThat(wizard.onPage("mag-registration-profile")).as(wizard.pageText()).isTrue();
+        assertThat(wizard.currentStep()).isEqualTo("Organization Profile");
+        assertThat(wizard.value("legalName")).isEqualTo("Stepper " + tag);
+
+        wizard.next();
+        assertThat(wizard.currentStep()).isEqualTo("Organization Administrator");
+        assertThat(wizard.value("firstName")).isEqualTo("Olga");
+        wizard.next();
+        assertThat(wizard.onPage("mag-registration-app-admins")).as(wizard.pageText()).isTrue();
+        assertThat(wizard.value("firstName")).as("the half-typed administrator is kept").isEqualTo("Arne");
+    }
+
     /** The wizard from the start link to the confirmation; returns the registration id. */
     String register(String name) {
         wizard.open(browser, realm);
@@ -114,6 +144,7 @@ class RegistrationWizardIT {
         OrganizationRepresentation org = realm.admin().organizations().get(orgId).toRepresentation();
         assertThat(org.isEnabled()).isFalse();
         assertThat(org.getName()).isEqualTo(name);
+        assertThat(org.getDescription()).isEqualTo("Registered publicly; pending operator approval");
         assertThat(org.getAttributes()).containsEntry("mag.organization.type", List.of("supplier"))
                 .containsEntry("mag.shared-applications", List.of(RegistrationWizardScreen.PUBLIC_CLIENT))
                 .containsEntry("mag.registration.status", List.of("pending"))
@@ -315,6 +346,7 @@ class RegistrationWizardIT {
     }
 
     @Test
+    @DisplayName("enabling the pending organization in the admin console approves it, and its description and status then say approved")
     void enablingThePendingOrganizationInTheAdminConsoleApprovesIt() throws Exception {
         String id = register("Console Enable " + tag);
         String orgId = RegistrationsApi.asOperator(realm).registration(id).path("organizationId").asText();
@@ -324,6 +356,10 @@ class RegistrationWizardIT {
             assertThat(response.getStatus()).isEqualTo(204);
         }
         assertThat(RegistrationsApi.asOperator(realm).registration(id).path("status").asText()).isEqualTo("approved");
+        OrganizationRepresentation approved = realm.admin().organizations().get(orgId).toRepresentation();
+        assertThat(approved.getDescription()).as("the description the console shows, true to the state")
+                .isEqualTo("Registered publicly; approved by the operator");
+        assertThat(approved.getAttributes()).containsEntry("mag.registration.status", List.of("approved"));
         UserRepresentation admin = user(username("orgadmin"));
         assertThat(admin.isEnabled()).isTrue();
         assertThat(realmRoles(username("orgadmin"))).contains("mag-organization-administrator");

@@ -27,6 +27,7 @@ import io.mag.keycloak.onboarding.MagRoles;
 import io.mag.keycloak.onboarding.firstlogin.FirstTimeLoginActionFactory;
 import io.mag.keycloak.onboarding.registration.Designations;
 import io.mag.keycloak.onboarding.registration.jpa.OrgRegistrationEntity;
+import io.mag.keycloak.onboarding.registration.RegistrationDescriptions;
 import io.mag.keycloak.onboarding.registration.RegistrationStatus;
 import io.mag.keycloak.onboarding.registration.Registrations;
 import io.mag.keycloak.onboarding.wizard.RegistrationConfig;
@@ -85,6 +86,8 @@ public final class RegistrationDecisions {
         }
         List<String> selected = Designations.selectedUsers(organization);
         organization.setEnabled(true);
+        // Also when approved by enabling it in the admin console, whose save wrote the old description back.
+        organization.setDescription(RegistrationDescriptions.approved(registration.getInvitationId() != null));
         Map<String, List<String>> attributes = new HashMap<>(organization.getAttributes());
         attributes.put(OrganizationAttributes.REGISTRATION_STATUS, List.of("approved"));
         organization.setAttributes(attributes);

@@ -33,6 +33,7 @@ import io.mag.keycloak.onboarding.invitation.InvitationLinkException;
 import io.mag.keycloak.onboarding.invitation.InvitationProvider;
 import io.mag.keycloak.onboarding.registration.jpa.OrgRegistrationEntity;
 import io.mag.keycloak.onboarding.registration.Designations;
+import io.mag.keycloak.onboarding.registration.RegistrationDescriptions;
 import io.mag.keycloak.onboarding.registration.RegistrationStatus;
 import io.mag.keycloak.onboarding.registration.Registrations;
 import io.mag.keycloak.onboarding.wizard.WizardDraft.Person;
@@ -155,8 +156,7 @@ final class WizardSubmission {
     private OrganizationModel createOrganization(KeycloakSession tx, String name, Administrators administrators) {
         OrganizationModel organization = tx.getProvider(OrganizationProvider.class).create(name, OrganizationAlias.of(name));
         organization.setEnabled(false);
-        organization.setDescription(draft.invited ? "Registered by invitation; pending operator approval"
-                : "Registered publicly; pending operator approval");
+        organization.setDescription(RegistrationDescriptions.pending(draft.invited));
         Map<String, List<String>> attributes = new LinkedHashMap<>();
         draft.profile.forEach((field, value) -> {
             if (!value.isEmpty()) {
