@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
-import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
@@ -44,6 +43,7 @@ import io.mag.keycloak.it.support.MagServerConfig;
 import io.mag.keycloak.it.support.Mailbox;
 import io.mag.keycloak.it.support.ManageOtpScreen;
 import io.mag.keycloak.it.support.OtpSubscriptionsApi;
+import io.mag.keycloak.it.support.RealmAttributes;
 import io.mag.keycloak.it.support.RegistrationWizardScreen;
 import io.mag.keycloak.it.support.RegistrationsApi;
 import io.mag.keycloak.it.support.Screenshots;
@@ -79,7 +79,7 @@ class OnboardingJourneyIT {
 
     @Test
     void invitedSupplierRegistersIsApprovedAndCompletesFirstTimeLogin() throws Exception {
-        easyCaptchaAndNoRateLimit();
+        RealmAttributes.easyCaptchaAndNoRateLimit(realm, 20000);
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String company = "Journey Avionics " + tag;
         String contact = "contact-" + tag + "@journey.example";
@@ -196,15 +196,6 @@ class OnboardingJourneyIT {
 
     private boolean isHtmlUnit() {
         return browser.driver().getClass().getSimpleName().contains("HtmlUnit");
-    }
-
-    private void easyCaptchaAndNoRateLimit() {
-        RealmRepresentation rep = realm.admin().toRepresentation();
-        Map<String, String> attributes = new HashMap<>(rep.getAttributes());
-        attributes.put("magRegistrationPowMaxNumber", "20000");
-        attributes.put("magRegistrationRateLimit", "100000");
-        rep.setAttributes(attributes);
-        realm.admin().update(rep);
     }
 
     /** The latest detail map of each onboarding operation, by its mag_operation. */

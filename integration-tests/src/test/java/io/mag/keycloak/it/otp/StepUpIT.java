@@ -190,6 +190,25 @@ class StepUpIT {
     }
 
     @Test
+    @DisplayName("prompt=none with a max_age the password session has outlived is login_required, within it interaction_required")
+    void promptNonePastMaxAgeIsLoginRequired() {
+        passwordSession();
+
+        otpApp.loginForm().prompt("none").param("max_age", "60").open();
+        AuthorizationEndpointResponse withinMaxAge = otpApp.parseLoginResponse();
+        assertThat(withinMaxAge.getCode()).isNull();
+        assertThat(withinMaxAge.getError()).as("signed in less than max_age ago").isEqualTo("interaction_required");
+
+        // Two minutes later the sign-in is older than max_age: Keycloak wants a new sign-in, which
+        // under prompt=none is its login_required; our executor must leave that answer alone.
+        clock.set(Duration.ofMinutes(2));
+        otpApp.loginForm().prompt("none").param("max_age", "60").open();
+        AuthorizationEndpointResponse pastMaxAge = otpApp.parseLoginResponse();
+        assertThat(pastMaxAge.getCode()).isNull();
+        assertThat(pastMaxAge.getError()).as("signed in more than max_age ago").isEqualTo("login_required");
+    }
+
+    @Test
     @DisplayName("refreshing a password-level token never yields OTP strength")
     void refreshStaysAtPasswordLevel() {
         AccessTokenResponse tokens = passwordSession();
