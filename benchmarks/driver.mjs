@@ -2,12 +2,21 @@
 // real browser (authorization-code) exchanges with Node's fetch and a cookie jar per "browser",
 // and writes raw results (JSON) and the report (markdown). No dependencies beyond Node 18+.
 //
-//   node driver.mjs --phase=mag|stock-server|report --mode=quick|full --base=URL --pid=N
+//   node driver.mjs --phase=init|seed-stock|memory|servers|compare|scale|report --mode=quick|full
+//                   --base=URL [--base2=URL] [--pid=N] [--pid2=N] [--run=N] [--rounds=N]
 //                   --realm-file=mag-realm.json --out=results.json [--report=BENCHMARKS.md]
+//
+// Every comparison follows the same method: warm up the flows on the server that is measured
+// until each flow's last two warm-up rounds agree within 5% (and, for the logins, for at least a
+// minute in full mode, the flows taking turns), then measure rounds in which the flows take turns in rotating
+// order, and report the median of the per-round ratios with min-max and a bootstrap 95% interval
+// (stats.mjs). A goal is met or missed only when the whole interval says so.
 import { createHmac, randomBytes, createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import { execSync } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { median, summarize, steady, rotation, spread } from './stats.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => {
   const m = a.match(/^--([^=]+)=(.*)$/s); return m ? [m[1], m[2]] : [a.replace(/^--/, ''), 'true'];
@@ -17,12 +26,25 @@ const BASE = args.base || 'http://127.0.0.1:8580';
 const QUICK = MODE === 'quick';
 const PASSWORD = 'Bench-Password-2026!';
 const REDIRECT = 'http://127.0.0.1:8599/cb'; // never contacted: the driver stops at the 302
+// warm*S: warm-up bounds in seconds (min = the warm-up lasts at least this long, all flows taking
+// turns; max = hard cap, reported as "not steady" when reached). Rounds are multiples of the number
+// of flows so that the rotation gives every flow every position equally often.
 const CFG = QUICK
-  ? { conc: 4, loginUsers: 40, logins: 30, warm: 20, rounds: 2, tokenRounds: 2, otpUsers: 40, stepUps: 15, stepWarm: 10,
-      tokenOps: 30, scales: [1000], listReps: 10, connects: 5, batch: 1000, seedBudgetS: 60 }
-  : { conc: 4, loginUsers: 100, logins: 100, warm: 200, rounds: 6, tokenRounds: 3, otpUsers: 250, stepUps: 40, stepWarm: 10,
-      tokenOps: 150, scales: [1000, 10000, 100000], listReps: 30, connects: 10, batch: 2000,
-      seedBudgetS: 900 };
+  ? { conc: 4, loginUsers: 40, otpUsers: 40, logins: 30, rounds: 3, warmMinS: 3, warmMaxS: 10,
+      serverLogins: 30, serverRounds: 2, serverWarmMinS: 2, serverWarmMaxS: 5,
+      stepUps: 8, stepRounds: 2, stepWarmMaxS: 5, tokenOps: 10, tokenRounds: 3, tokenWarmMaxS: 3,
+      scales: [1000], listReps: 10, connects: 5, batch: 1000, seedBudgetS: 60 }
+  : { conc: 4, loginUsers: 100, otpUsers: 120, logins: 60, rounds: 9, warmMinS: 60, warmMaxS: 150,
+      serverLogins: 60, serverRounds: 4, serverWarmMinS: 20, serverWarmMaxS: 45,
+      stepUps: 20, stepRounds: 8, stepWarmMaxS: 30, tokenOps: 30, tokenRounds: 12, tokenWarmMaxS: 15,
+      scales: [1000, 10000, 100000], listReps: 30, connects: 10, batch: 2000, seedBudgetS: 900 };
+if (args.scales) CFG.scales = args.scales.split(',').map(Number); // realm sizes of the scaling curve
+if (args.rounds) { // fewer (or more) measured rounds, e.g. on a busy machine; warm-up unchanged
+  const n = Number(args.rounds);
+  Object.assign(CFG, { rounds: n, serverRounds: n, stepRounds: n, tokenRounds: n });
+}
+const WARM_TOLERANCE = 0.05;
+const GOALS = { login: 0.95, stepUp: 1.05, refresh: 1.05 };
 const log = (...a) => console.log('[driver]', ...a);
 const now = () => Number(process.hrtime.bigint()) / 1e6; // ms
 
@@ -62,14 +84,14 @@ class Fail extends Error {}
 function expect(cond, what, r) {
   if (!cond) throw new Fail(`${what}: HTTP ${r?.status} ${r?.location || ''} ${(r?.text || '').replace(/\s+/g, ' ').slice(0, 300)}`);
 }
-function authUrl(realm, clientId, extra = {}) {
+function authUrl(realm, clientId, extra = {}, base = BASE) {
   const q = new URLSearchParams({ client_id: clientId, response_type: 'code', scope: 'openid',
     redirect_uri: REDIRECT, state: randomBytes(6).toString('hex'), ...extra });
-  return `${BASE}/realms/${realm}/protocol/openid-connect/auth?${q}`;
+  return `${base}/realms/${realm}/protocol/openid-connect/auth?${q}`;
 }
 const codeOf = (loc) => loc && loc.startsWith(REDIRECT) ? new URL(loc).searchParams.get('code') : null;
-async function exchange(realm, clientId, code) {
-  const res = await fetch(`${BASE}/realms/${realm}/protocol/openid-connect/token`, {
+async function exchange(realm, clientId, code, base = BASE) {
+  const res = await fetch(`${base}/realms/${realm}/protocol/openid-connect/token`, {
     method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ grant_type: 'authorization_code', code, client_id: clientId, redirect_uri: REDIRECT }) });
   const j = await res.json();
@@ -87,8 +109,8 @@ async function refresh(realm, clientId, refreshToken) {
 const claims = (jwt) => JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString());
 
 // Full browser login: auth page, (username page,) password page, code, token.
-async function browserLogin(b, realm, clientId, username, twoStep) {
-  let r = await b.req(authUrl(realm, clientId));
+async function browserLogin(b, realm, clientId, username, twoStep, base = BASE) {
+  let r = await b.req(authUrl(realm, clientId, {}, base));
   expect(r.status === 200, 'login page', r);
   let action = formAction(r.text); expect(action, 'login form', r);
   if (twoStep) {
@@ -100,7 +122,7 @@ async function browserLogin(b, realm, clientId, username, twoStep) {
     r = await b.req(action, { form: { username, password: PASSWORD, credentialId: '' } });
   }
   const code = codeOf(r.location); expect(code, 'code after password', r);
-  return exchange(realm, clientId, code);
+  return exchange(realm, clientId, code, base);
 }
 
 // ---------------------------------------------------------------------------- TOTP (RFC 6238)
@@ -214,12 +236,50 @@ function otpCred(username) {
 }
 const pad = (n, w = 4) => String(n).padStart(w, '0');
 
-// ---------------------------------------------------------------------------- measurement
+
+// ---------------------------------------------------------------------------- results file
+const fmt = (x, d = 1) => (x == null || Number.isNaN(x) ? '—' : Number(x).toFixed(d));
+function loadResults() { return existsSync(args.out) ? JSON.parse(readFileSync(args.out, 'utf8')) : {}; }
+function saveResults(r) { writeFileSync(args.out, JSON.stringify(r, null, 2)); }
+function update(fn) { const R = loadResults(); fn(R); saveResults(R); }
+const loadavg = () => os.loadavg().map((x) => Math.round(x * 100) / 100);
+
+// ---------------------------------------------------------------------------- warm-up and rounds
+// A flow is { key, round: async () => stats }. metric(stats) is the figure whose stability ends
+// the warm-up (throughput for logins, p50 for step-ups).
+async function warmUp(label, flows, metric, { minS = 0, maxS, minRounds = 2 }) {
+  const history = Object.fromEntries(flows.map((f) => [f.key, []]));
+  const t0 = now();
+  for (let round = 0; ; round++) {
+    for (const f of rotation(flows, round)) history[f.key].push(metric(await f.round()));
+    const isSteady = flows.every((f) => steady(history[f.key], WARM_TOLERANCE));
+    const seconds = (now() - t0) / 1000;
+    if ((isSteady && seconds >= minS && round + 1 >= minRounds) || seconds >= maxS) {
+      const w = { rounds: round + 1, seconds, steady: isSteady, minS, maxS,
+        history: Object.fromEntries(Object.entries(history).map(([k, v]) => [k, v.map((x) => Math.round(x * 100) / 100)])) };
+      log(`${label} warm-up: ${w.rounds} rounds, ${fmt(seconds)} s, ${isSteady ? 'steady' : 'NOT steady (cap reached)'}; ` +
+        flows.map((f) => `${f.key} ${history[f.key].map((x) => fmt(x)).join(' ')}`).join('; '));
+      return w;
+    }
+  }
+}
+async function measureRounds(label, flows, rounds, show) {
+  const out = Object.fromEntries(flows.map((f) => [f.key, []]));
+  for (let r = 0; r < rounds; r++) {
+    for (const f of rotation(flows, r)) {
+      const s = await f.round(); out[f.key].push(s);
+      log(`${label} round ${r} ${f.key}: ${show(s)}`);
+    }
+  }
+  return out;
+}
+const ratiosOf = (num, den, metric) => num.map((s, i) => metric(s) / metric(den[i]));
+
+// ---------------------------------------------------------------------------- load helpers
 function stats(lat, wallMs, errors) {
   const s = [...lat].sort((a, b) => a - b);
   const q = (p) => (s.length ? s[Math.min(s.length - 1, Math.floor(p * s.length))] : NaN);
-  const r = { n: s.length, errors, wallMs, perSec: s.length / (wallMs / 1000), p50: q(0.5), p95: q(0.95),
-    mean: s.reduce((a, b) => a + b, 0) / (s.length || 1) };
+  const r = { n: s.length, errors, wallMs, perSec: s.length / (wallMs / 1000), p50: q(0.5), p95: q(0.95) };
   Object.defineProperty(r, 'lat', { value: lat, enumerable: false }); // pooled, not saved
   return r;
 }
@@ -237,91 +297,141 @@ async function load(n, conc, task, maxMs = 300000) {
   if (firstError) { r.firstError = firstError; log('  first error:', firstError); }
   return r;
 }
+function pool(list) { // one stats object over several rounds' latencies
+  const p = stats(list.flatMap((s) => s.lat || []), list.reduce((a, s) => a + s.wallMs, 0), list.reduce((a, s) => a + s.errors, 0));
+  p.rounds = list.length; return p;
+}
 function rssMb(pid) {
   try { const m = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/); return Math.round(m[1] / 1024); } catch { return null; }
 }
-const fmt = (x, d = 1) => (x == null || Number.isNaN(x) ? '—' : Number(x).toFixed(d));
-function loadResults() { return existsSync(args.out) ? JSON.parse(readFileSync(args.out, 'utf8')) : {}; }
-function pool(list) { // one stats object over several rounds' latencies
-  const p = stats(list.flatMap((s) => s.lat), list.reduce((a, s) => a + s.wallMs, 0), list.reduce((a, s) => a + s.errors, 0));
-  p.rounds = list.length; return p;
+// Heap and metaspace in use after a forced full GC (jcmd GC.run, twice: the first may only queue
+// finalizable objects), then RSS: what the content costs, not how much garbage a run left behind.
+function jvmMemory(pid) {
+  const jcmd = (c) => execSync(`jcmd ${pid} ${c}`, { stdio: ['ignore', 'pipe', 'pipe'] }).toString();
+  jcmd('GC.run'); jcmd('GC.run');
+  const info = jcmd('GC.heap_info');
+  const kb = (re) => { const m = info.match(re); return m ? Math.round(Number(m[1]) / 1024) : null; };
+  return { heapUsedMb: kb(/heap\s+total \d+K, used (\d+)K/), metaspaceUsedMb: kb(/Metaspace\s+used (\d+)K/), rssMb: rssMb(pid) };
 }
-function saveResults(r) { writeFileSync(args.out, JSON.stringify(r, null, 2)); }
 
-// ---------------------------------------------------------------------------- phase: mag server
-async function phaseMag() {
-  const R = { mode: MODE, cfg: CFG, startedAt: new Date().toISOString(), loadavgStart: os.loadavg() };
-  const pid = Number(args.pid);
-  const { mag, mag1p, stock, loa } = realms(args['realm-file']);
+const loginUsers = () => Array.from({ length: CFG.loginUsers }, (_, i) => person(`login-${pad(i)}`, { credentials: [pwd] }));
+const otpUsers = () => Array.from({ length: CFG.otpUsers }, (_, i) => { const u = `otp-${pad(i)}`; return person(u, { credentials: [pwd, otpCred(u)] }); });
+async function importUsers(realm, users) { for (let i = 0; i < users.length; i += 50) await partialImport(realm, users.slice(i, i + 50)); }
+const loginTask = (realm, two, base = BASE) => (i) => browserLogin(new Browser(), realm, 'bench-app', `login-${pad(i % CFG.loginUsers)}`, two, base);
+const showLogin = (s) => `${fmt(s.perSec)}/s p50 ${fmt(s.p50)} ms p95 ${fmt(s.p95)} ms errors ${s.errors}`;
+
+// ---------------------------------------------------------------------------- phases
+function phaseInit() {
+  saveResults({ mode: MODE, cfg: CFG, startedAt: new Date().toISOString(), loadavgStart: loadavg(),
+    repeat: Number(args.repeat || 1),
+    machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, ramGiB: Math.round(os.totalmem() / 2 ** 30),
+      jdk: execSync('java -version 2>&1').toString().split('\n')[0], node: process.version, kernel: os.release(), keycloak: args.keycloak },
+    runs: [] });
+}
+
+// The stock realms (nothing of ours in them) and the same users: imported on our server and on the
+// stock server alike, so that both servers hold equal content when their memory is compared.
+async function phaseSeedStock() {
+  const { stock, loa } = realms(args['realm-file']);
+  const t = now();
+  for (const realm of [stock, loa]) {
+    await admin('POST', '', realm);
+    await importUsers(realm.realm, loginUsers());
+    await importUsers(realm.realm, otpUsers());
+  }
+  log(`${BASE}: stock realms and users imported in ${fmt((now() - t) / 1000)} s`);
+}
+
+async function phaseMemory() {
+  const label = args.label;
+  const ours = jvmMemory(Number(args.pid)); const stock = jvmMemory(Number(args.pid2));
+  log(`memory ${label}: ours ${JSON.stringify(ours)}, stock ${JSON.stringify(stock)}`);
+  update((R) => { R.memory ??= {}; R.memory[label] = { ours, stock }; });
+}
+
+// Our server and the stock server up at once, the same bench-stock realm and users on both:
+// what deploying our JARs costs a flow that uses none of them.
+async function phaseServers() {
+  const flows = [
+    { key: 'ours', round: () => load(CFG.serverLogins, CFG.conc, loginTask('bench-stock', false, BASE)) },
+    { key: 'stock', round: () => load(CFG.serverLogins, CFG.conc, loginTask('bench-stock', false, args.base2)) }];
+  const warm = await warmUp('servers', flows, (s) => s.perSec, { minS: CFG.serverWarmMinS, maxS: CFG.serverWarmMaxS });
+  const rounds = await measureRounds('servers', flows, CFG.serverRounds, showLogin);
+  update((R) => { R.servers = { warm, rounds, ratio: summarize(ratiosOf(rounds.ours, rounds.stock, (s) => s.perSec)) }; });
+}
+
+async function phaseCompare() {
+  const run = { run: Number(args.run || 1), loadavgStart: loadavg(), startedAt: new Date().toISOString() };
+  const { mag, mag1p } = realms(args['realm-file']);
   let t = now();
-  for (const realm of [stock, loa, mag, mag1p]) await admin('POST', '', realm);
-  log(`realms imported in ${fmt((now() - t) / 1000)} s`);
+  for (const realm of [mag, mag1p]) await admin('POST', '', realm);
+  await importUsers('bench-mag', loginUsers()); await importUsers('bench-mag', otpUsers());
+  await importUsers('bench-mag-1p', loginUsers());
+  log(`gateway realms and users imported in ${fmt((now() - t) / 1000)} s`);
 
-  // Users: the same set in every realm, password hashed by each realm's (identical, default) policy.
-  t = now();
-  const loginUsers = Array.from({ length: CFG.loginUsers }, (_, i) => person(`login-${pad(i)}`, { credentials: [pwd] }));
-  const otpUsers = Array.from({ length: CFG.otpUsers }, (_, i) => { const u = `otp-${pad(i)}`; return person(u, { credentials: [pwd, otpCred(u)] }); });
-  for (const realm of ['bench-stock', 'bench-stock-loa', 'bench-mag', 'bench-mag-1p']) {
-    for (let i = 0; i < loginUsers.length; i += 50) await partialImport(realm, loginUsers.slice(i, i + 50));
-    if (realm === 'bench-mag-1p') continue; // logins only
-    for (let i = 0; i < otpUsers.length; i += 50) await partialImport(realm, otpUsers.slice(i, i + 50));
-  }
-  R.userSeedS = (now() - t) / 1000;
-  log(`login/otp users imported in ${fmt(R.userSeedS)} s`);
-  R.rssAfterSetupMb = rssMb(pid);
+  // 1. Browser logins: stock `browser` vs `mag browser` vs `mag browser single page`.
+  const loginFlows = [['stock', 'bench-stock', false], ['mag', 'bench-mag', true], ['mag1p', 'bench-mag-1p', false]]
+    .map(([key, realm, two]) => ({ key, round: () => load(CFG.logins, CFG.conc, loginTask(realm, two)) }));
+  const warm = await warmUp('1. login', loginFlows, (s) => s.perSec, { minS: CFG.warmMinS, maxS: CFG.warmMaxS });
+  const rounds = await measureRounds('1. login', loginFlows, CFG.rounds, showLogin);
+  run.login = { warm, rounds,
+    pooled: Object.fromEntries(Object.entries(rounds).map(([k, v]) => [k, pool(v)])),
+    mag: summarize(ratiosOf(rounds.mag, rounds.stock, (s) => s.perSec), GOALS.login, 'atLeast'),
+    mag1p: summarize(ratiosOf(rounds.mag1p, rounds.stock, (s) => s.perSec), GOALS.login, 'atLeast') };
+  log(`1. login ratios: two-page ${JSON.stringify(run.login.mag)}; one page ${JSON.stringify(run.login.mag1p)}`);
 
-  // 1. Browser logins: stock `browser` vs `mag browser`, interleaved rounds, same users.
-  const login = (realm, twoStep) => (i) => browserLogin(new Browser(), realm, 'bench-app', `login-${pad(i % CFG.loginUsers)}`, twoStep);
-  log('warm-up');
-  await load(CFG.warm, CFG.conc, login('bench-stock', false));
-  await load(CFG.warm, CFG.conc, login('bench-mag', true));
-  await load(CFG.warm, CFG.conc, login('bench-mag-1p', false));
-  R.login = { stock: [], mag: [], mag1p: [] };
-  for (let round = 0; round < CFG.rounds; round++) {
-    for (const [k, realm, two] of [['stock', 'bench-stock', false], ['mag', 'bench-mag', true], ['mag1p', 'bench-mag-1p', false]]) {
-      const s = await load(CFG.logins, CFG.conc, login(realm, two));
-      log(`1. login ${k} round ${round}: ${fmt(s.perSec)}/s p50 ${fmt(s.p50)} ms p95 ${fmt(s.p95)} ms errors ${s.errors}`);
-      R.login[k].push(s);
-    }
-  }
-  R.loginPooled = { stock: pool(R.login.stock), mag: pool(R.login.mag), mag1p: pool(R.login.mag1p) };
-
-  // 2. OTP step-up: password session first (untimed), then timed: auth at the min-ACR-2 client,
-  // OTP page, code, token with acr 2. One user per step-up, so no code is reused.
-  const stepUp = async (realm, two, from, count) => {
-    const lat = []; let errors = 0; let firstError = null; let next = 0; const t0 = now();
-    await Promise.all(Array.from({ length: CFG.conc }, async () => {
-      while (next < count) {
-        const i = from + next++; const user = `otp-${pad(i)}`; const b = new Browser();
+  // 2. OTP step-up. Per round: password sessions first (untimed, so their Argon2 checks do not
+  // overlap the timed part), then the timed step-ups: auth at the min-ACR-2 client, OTP page,
+  // code, token with acr 2. A user steps up at most once per 30 s TOTP step (codes are single-use).
+  const stepFlow = (key, realm, two) => {
+    const users = Array.from({ length: CFG.otpUsers }, (_, i) => ({ name: `otp-${pad(i)}`, lastStep: -1, busy: false }));
+    const take = async () => {
+      for (;;) {
+        const step = Math.floor(Date.now() / 30000);
+        const u = users.find((x) => !x.busy && x.lastStep < step);
+        if (u) { u.busy = true; return u; }
+        await sleep(250);
+      }
+    };
+    return { key, round: async () => {
+      const sessions = [];
+      await load(CFG.stepUps, CFG.conc, async () => {
+        const u = await take(); const b = new Browser();
+        try { await browserLogin(b, realm, 'bench-app', u.name, two); sessions.push({ u, b }); } catch (e) { u.busy = false; throw e; }
+      });
+      let k = 0;
+      // where the time goes: OTP page (auth request from the session), code post, code exchange
+      const parts = { page: [], otp: [], token: [] };
+      const st = await load(sessions.length, CFG.conc, async () => {
+        const { u, b } = sessions[k++];
         try {
-          await browserLogin(b, realm, 'bench-app', user, two);
-          const t = now();
+          let t = now();
           let r = await b.req(authUrl(realm, 'bench-otp-app'));
           expect(r.status === 200 && /name="otp"/.test(r.text), 'otp page', r);
-          const action = formAction(r.text);
-          r = await b.req(action, { form: { otp: totp(otpSecret(user), Math.floor(Date.now() / 30000)) } });
+          const step = Math.floor(Date.now() / 30000); u.lastStep = step;
+          const tPage = now() - t; t = now();
+          r = await b.req(formAction(r.text), { form: { otp: totp(otpSecret(u.name), step) } });
           const code = codeOf(r.location); expect(code, 'code after otp', r);
+          const tOtp = now() - t; t = now();
           const tok = await exchange(realm, 'bench-otp-app', code);
           expect(claims(tok.access_token).acr === '2', 'acr 2', { text: JSON.stringify(claims(tok.access_token)) });
-          lat.push(now() - t);
-        } catch (e) { errors++; firstError ??= e.message; }
-      }
-    }));
-    const st = stats(lat, now() - t0, errors);
-    if (firstError) { st.firstError = firstError; log('  first error:', firstError); }
-    return st;
+          parts.page.push(tPage); parts.otp.push(tOtp); parts.token.push(now() - t);
+        } finally { u.busy = false; }
+      });
+      st.parts = Object.fromEntries(Object.entries(parts).map(([n, v]) => [n, median(v)]));
+      return st;
+    } };
   };
-  // each user steps up once per realm (a TOTP code is accepted once): disjoint user ranges
-  const stepFlows = [['stock', 'bench-stock-loa', false], ['mag', 'bench-mag', true]];
-  for (const [, realm, two] of stepFlows) await stepUp(realm, two, 0, CFG.stepWarm);
-  const stepRounds = { stock: [], mag: [] };
-  for (let round = 0; round < CFG.rounds; round++) {
-    for (const [k, realm, two] of stepFlows) {
-      stepRounds[k].push(await stepUp(realm, two, CFG.stepWarm + round * CFG.stepUps, CFG.stepUps));
-    }
-  }
-  R.stepUp = { stock: pool(stepRounds.stock), mag: pool(stepRounds.mag) };
-  for (const k of ['stock', 'mag']) log(`2. step-up ${k}: p50 ${fmt(R.stepUp[k].p50)} ms p95 ${fmt(R.stepUp[k].p95)} ms errors ${R.stepUp[k].errors}`);
+  const stepFlows = [stepFlow('stock', 'bench-stock-loa', false), stepFlow('mag', 'bench-mag', true)];
+  const stepWarm = await warmUp('2. step-up', stepFlows, (s) => s.p50, { maxS: CFG.stepWarmMaxS, minRounds: 3 });
+  const stepRounds = await measureRounds('2. step-up', stepFlows, CFG.stepRounds, showLogin);
+  run.stepUp = { warm: stepWarm, rounds: stepRounds,
+    pooled: { stock: pool(stepRounds.stock), mag: pool(stepRounds.mag) },
+    p50: summarize(ratiosOf(stepRounds.mag, stepRounds.stock, (s) => s.p50), GOALS.stepUp, 'atMost'),
+    p95: summarize(ratiosOf(stepRounds.mag, stepRounds.stock, (s) => s.p95)),
+    parts: Object.fromEntries(['page', 'otp', 'token'].map((n) => [n, summarize(ratiosOf(stepRounds.mag, stepRounds.stock, (s) => s.parts[n]))])),
+    partsMs: Object.fromEntries(['stock', 'mag'].map((k) => [k, Object.fromEntries(['page', 'otp', 'token'].map((n) => [n, median(stepRounds[k].map((s) => s.parts[n]))]))])) };
+  log(`2. step-up p50 ratio ${JSON.stringify(run.stepUp.p50)}`);
 
   // 3. Token issuance (SSO-cookie authorization code + exchange, no password hashing) and refresh,
   // client with the connected-accounts mapper vs without, parent with 0, 1, 10 children.
@@ -336,59 +446,77 @@ async function phaseMag() {
     for (let j = 0; j < n; j++) family.push(person(`child-${n}-${pad(j, 2)}`, { ...roles, email: `${parent}@bench.localhost`, lastName: parent }));
   }
   await partialImport('bench-mag', family);
-  const idOf = async (realm, username) => (await admin('GET', `/${realm}/users?username=${username}&exact=true`))[0].id;
   for (const n of [1, 10]) {
-    const pid_ = await idOf('bench-mag', `parent-${n}`);
+    const parentId = await idOf('bench-mag', `parent-${n}`);
     for (let j = 0; j < n; j++) {
-      await admin('POST', `/bench-mag/mag-account-connections/users/${pid_}/children`, { childId: await idOf('bench-mag', `child-${n}-${pad(j, 2)}`) });
+      await admin('POST', `/bench-mag/mag-account-connections/users/${parentId}/children`, { childId: await idOf('bench-mag', `child-${n}-${pad(j, 2)}`) });
     }
   }
-  const combos = [];
-  for (const n of [0, 1, 10]) {
-    for (const c of ['bench-app-nomapper', 'bench-app']) {
-      const b = new Browser();
-      const first = await browserLogin(b, 'bench-mag', c, `parent-${n}`, true);
-      combos.push({ n, c, b, rt: first.refresh_token, listed: (claims(first.access_token).connected_accounts || []).length, issue: [], refresh: [] });
-    }
-  }
-  // Paired: each iteration runs the same operation for the client without and with the mapper
-  // back to back (order alternating), so both see the same background load.
   const issueOnce = async (x) => {
     const r = await x.b.req(authUrl('bench-mag', x.c));
     const code = codeOf(r.location); expect(code, 'sso code', r);
     await exchange('bench-mag', x.c, code);
   };
   const refreshOnce = async (x) => { x.rt = (await refresh('bench-mag', x.c, x.rt)).refresh_token; };
-  const timed = async (fn, x, into) => { const t = now(); await fn(x); into.push(now() - t); };
+  // One round: tokenOps pairs, each the same operation for the client without and with the
+  // mapper back to back (order alternating), so both see the same background load.
+  const tokenRound = async (a, b) => {
+    const lat = new Map([[a, { issue: [], refresh: [] }], [b, { issue: [], refresh: [] }]]);
+    const t0 = now();
+    for (let i = 0; i < CFG.tokenOps; i++) {
+      const pair = i % 2 ? [b, a] : [a, b];
+      for (const x of pair) { const t = now(); await issueOnce(x); lat.get(x).issue.push(now() - t); }
+      for (const x of pair) { const t = now(); await refreshOnce(x); lat.get(x).refresh.push(now() - t); }
+    }
+    const wall = now() - t0;
+    const st = (x) => ({ issue: stats(lat.get(x).issue, wall, 0), refresh: stats(lat.get(x).refresh, wall, 0) });
+    return { without: st(a), with: st(b) };
+  };
+  run.tokens = {};
   for (const n of [0, 1, 10]) {
-    const [a, b] = combos.filter((x) => x.n === n);
-    for (const x of [a, b]) { x.issueLat = []; x.refreshLat = []; x.t0 = now(); }
-    const ops = CFG.tokenOps * CFG.tokenRounds; const warm = Math.ceil(CFG.tokenOps / 3);
-    for (let i = 0; i < warm + ops; i++) {
-      const pair = i % 2 ? [b, a] : [a, b]; const keep = i >= warm;
-      for (const x of pair) await timed(issueOnce, x, keep ? x.issueLat : []);
-      for (const x of pair) await timed(refreshOnce, x, keep ? x.refreshLat : []);
+    const pair = [];
+    for (const c of ['bench-app-nomapper', 'bench-app']) {
+      const b = new Browser();
+      const first = await browserLogin(b, 'bench-mag', c, `parent-${n}`, true);
+      pair.push({ c, b, rt: first.refresh_token, listed: (claims(first.access_token).connected_accounts || []).length });
     }
-    for (const x of [a, b]) {
-      const wall = now() - x.t0;
-      x.issue.push(stats(x.issueLat, wall, 0)); x.refresh.push(stats(x.refreshLat, wall, 0));
+    // warm-up: whole rounds until both clients' refresh p50 agree with their previous round's
+    const history = { without: [], with: [] }; const t0 = now(); let warmRounds = 0;
+    for (;;) {
+      const r = await tokenRound(pair[0], pair[1]); warmRounds++;
+      for (const k of ['without', 'with']) history[k].push(r[k].refresh.p50);
+      const ok = ['without', 'with'].every((k) => steady(history[k], WARM_TOLERANCE));
+      if ((ok && warmRounds >= 2) || (now() - t0) / 1000 >= CFG.tokenWarmMaxS) break;
     }
+    const steadyNow = ['without', 'with'].every((k) => steady(history[k], WARM_TOLERANCE));
+    const rs = [];
+    for (let i = 0; i < CFG.tokenRounds; i++) rs.push(await tokenRound(pair[0], pair[1]));
+    const per = (side, op) => rs.map((r) => r[side][op]);
+    run.tokens[n] = { children: n, listed: pair[1].listed,
+      warm: { rounds: warmRounds, seconds: (now() - t0) / 1000, steady: steadyNow, history },
+      pooled: { without: { issue: pool(per('without', 'issue')), refresh: pool(per('without', 'refresh')) },
+        with: { issue: pool(per('with', 'issue')), refresh: pool(per('with', 'refresh')) } },
+      issue: summarize(ratiosOf(per('with', 'issue'), per('without', 'issue'), (s) => s.p50)),
+      refresh: summarize(ratiosOf(per('with', 'refresh'), per('without', 'refresh'), (s) => s.p50), GOALS.refresh, 'atMost') };
+    log(`3. ${n} children (listed ${pair[1].listed}): issue ratio ${fmt(run.tokens[n].issue.median, 3)}, refresh ratio ${fmt(run.tokens[n].refresh.median, 3)} [${fmt(run.tokens[n].refresh.lo, 3)}, ${fmt(run.tokens[n].refresh.hi, 3)}]`);
   }
-  R.tokens = {};
-  for (const x of combos) {
-    R.tokens[`${x.n}/${x.c}`] = { children: x.n, client: x.c, listed: x.listed, issue: pool(x.issue), refresh: pool(x.refresh) };
-    log(`3. ${x.n} children ${x.c}: listed ${x.listed}, issue p50 ${fmt(R.tokens[`${x.n}/${x.c}`].issue.p50)} ms, refresh p50 ${fmt(R.tokens[`${x.n}/${x.c}`].refresh.p50)} ms`);
-  }
+  run.loadavgEnd = loadavg();
+  run.rssMb = rssMb(Number(args.pid));
+  update((R) => { R.runs = [...(R.runs || []).filter((x) => x.run !== run.run), run]; });
+}
+const idOf = async (realm, username) => (await admin('GET', `/${realm}/users?username=${username}&exact=true`))[0].id;
 
-  // 4. Eligible-account listing (the Connect Accounts page, kc_action) and connecting (admin
-  // REST), at growing realm sizes seeded by partial import (users without credentials).
+// 4. Eligible-account listing (the Connect Accounts page, kc_action) and connecting (admin
+// REST), at growing realm sizes seeded by partial import (users without credentials).
+async function phaseScale() {
+  const pid = Number(args.pid);
   const lister = 'lister';
   await partialImport('bench-mag', [person(lister, { credentials: [pwd] }),
     ...[0, 1, 2].map((j) => person(`lister-cand-${j}`, { email: `${lister}@bench.localhost`, lastName: lister }))]);
   const lb = new Browser(); await browserLogin(lb, 'bench-mag', 'bench-app', lister, true);
-  R.scale = []; let seeded = 0; const seedT0 = now(); R.seedSkipped = [];
+  const scale = []; let seeded = 0; const seedT0 = now(); const skipped = [];
   for (const target of CFG.scales) {
-    if ((now() - seedT0) / 1000 > CFG.seedBudgetS) { R.seedSkipped.push(target); log(`4. skipping ${target}: seed budget spent`); continue; }
+    if ((now() - seedT0) / 1000 > CFG.seedBudgetS) { skipped.push(target); log(`4. skipping ${target}: seed budget spent`); continue; }
     const t0 = now(); const from = seeded;
     while (seeded < target) {
       const batch = [];
@@ -414,170 +542,166 @@ async function phaseMag() {
       await admin('POST', `/bench-mag/mag-account-connections/users/${parentId}/children`, { childId: childIds[j] }, { raw: true });
     });
     const adminList = await load(CFG.listReps, 1, async () => { await admin('GET', `/bench-mag/mag-account-connections/users/${parentId}`); });
-    R.scale.push({ target, users, seeded: target - from, seedS, usersPerS: (target - from) / seedS, list, connect, adminList, rssMb: rssMb(pid) });
+    scale.push({ target, users, seeded: target - from, seedS, usersPerS: (target - from) / seedS, list, connect, adminList, rssMb: rssMb(pid) });
     log(`4. ${users} users (seeded ${target - from} in ${fmt(seedS)} s): list p50 ${fmt(list.p50)} ms, connect p50 ${fmt(connect.p50)} ms, admin GET p50 ${fmt(adminList.p50)} ms`);
-    saveResults({ ...loadResults(), ...R });
   }
-
-  // 5. Memory of this server after the runs.
-  R.rssAfterRunsMb = rssMb(pid);
-  R.loadavgEnd = os.loadavg();
-  R.machine = { cores: os.cpus().length, cpu: os.cpus()[0]?.model, ramGiB: Math.round(os.totalmem() / 2 ** 30),
-    jdk: execSync('java -version 2>&1').toString().split('\n')[0], node: process.version, kernel: os.release(), keycloak: '26.7.3' };
-  saveResults({ ...loadResults(), ...R });
-}
-
-// ---------------------------------------------------------------------------- phase: stock server
-// The distribution without our JARs, started the same way: the same stock realm, users and login
-// load, then its RSS (compared with our server's RSS at the same point: after setup + logins).
-async function phaseStockServer() {
-  const R = loadResults(); const pid = Number(args.pid);
-  // the very bench-stock realm of our server (it needs nothing of ours)
-  await admin('POST', '', realms(args['realm-file']).stock);
-  const loginUsers = Array.from({ length: CFG.loginUsers }, (_, i) => person(`login-${pad(i)}`, { credentials: [pwd] }));
-  for (let i = 0; i < loginUsers.length; i += 50) await partialImport('bench-stock', loginUsers.slice(i, i + 50));
-  const rssSetup = rssMb(pid);
-  const login = (i) => browserLogin(new Browser(), 'bench-stock', 'bench-app', `login-${pad(i % CFG.loginUsers)}`, false);
-  await load(CFG.warm, CFG.conc, login);
-  const rounds = []; for (let r = 0; r < CFG.rounds; r++) rounds.push(await load(CFG.logins, CFG.conc, login));
-  const s = pool(rounds);
-  R.stockServer = { rssAfterSetupMb: rssSetup, rssAfterLoginsMb: rssMb(pid), login: s, rounds: rounds.map((x) => x.perSec) };
-  log(`5. stock server: RSS after setup ${rssSetup} MB, after ${s.n} logins ${R.stockServer.rssAfterLoginsMb} MB, ${fmt(s.perSec)}/s`);
-  saveResults(R);
+  update((R) => { R.scale = scale; R.seedSkipped = skipped; });
 }
 
 // ---------------------------------------------------------------------------- phase: report
-function agg(list) { // pooled over rounds
-  const n = list.reduce((a, s) => a + s.n, 0); const wall = list.reduce((a, s) => a + s.wallMs, 0);
-  return { n, perSec: n / (wall / 1000), p50: list.reduce((a, s) => a + s.p50, 0) / list.length,
-    p95: list.reduce((a, s) => a + s.p95, 0) / list.length, errors: list.reduce((a, s) => a + s.errors, 0) };
-}
+const ci = (s, d = 3) => `${fmt(s.median, d)} | ${fmt(s.min, d)}–${fmt(s.max, d)} | [${fmt(s.lo, d)}, ${fmt(s.hi, d)}]`;
+const goalText = (s) => (s.goal == null ? '' : `${s.direction === 'atLeast' ? '≥' : '≤'} ${s.goal}`);
+const warmText = (w) => `${w.rounds} rounds, ${fmt(w.seconds, 0)} s, ${w.steady ? 'steady' : '**not steady** (cap of ' + w.maxS + ' s reached)'}`;
 function report() {
-  const R = loadResults(); const m = R.machine || {};
-  const L = { stock: R.loginPooled.stock, mag: R.loginPooled.mag, mag1p: R.loginPooled.mag1p };
-  const thr = L.mag.perSec / L.stock.perSec;
-  const thr1p = L.mag1p.perSec / L.stock.perSec;
-  const lines = [];
-  const P = (s = '') => lines.push(s);
-  P('# Benchmarks: keycloak-mag vs stock Keycloak, one server, one run');
+  const R = loadResults(); const m = R.machine || {}; const runs = R.runs;
+  const lines = []; const P = (s = '') => lines.push(s);
+  const many = runs.length > 1;
+  P('# Benchmarks: keycloak-mag vs stock Keycloak');
   P();
-  P(`Generated by \`${args.command}\` (mode **${R.mode}**, ${R.startedAt}), wall time ${args.elapsed} s including the build and server starts.`);
+  P(`Generated by \`${args.command}\` (mode **${R.mode}**, ${runs.length} run${many ? 's' : ''}, ${R.startedAt}), wall time ${args.elapsed} s including the build and server starts.`);
   P('Raw data: `benchmarks/target/results-' + R.mode + '.json` (not committed). Method, limits and notes at the end.');
   P();
   P(`**Machine**: ${m.cores} cores (${m.cpu}), ${m.ramGiB} GiB RAM, ${m.jdk}, Node ${m.node}, Linux ${m.kernel}. ` +
     `**Server**: Keycloak ${m.keycloak} distribution, production mode (\`kc.sh start --optimized\`, HTTP on 127.0.0.1), ` +
-    'H2 `dev-file` database (one for the whole run), heap `-Xms64m -Xmx1g`, the load driver on the same 2 cores. ' +
-    `Password hashing: Keycloak's default (Argon2) in every realm. Driver concurrency ${R.cfg.conc}. ` +
-    `Load average (1/5/15 min) at start ${R.loadavgStart.map((x) => fmt(x, 2)).join('/')}, at end ${R.loadavgEnd.map((x) => fmt(x, 2)).join('/')}: ` +
-    'anything above ~1 means other work (e.g. a parallel test run) shared the 2 cores, so absolute figures are noisy; the flows being compared were run interleaved so that ratios see the same load.');
+    'H2 `dev-file` database, heap `-Xms64m -Xmx1g`, the load driver on the same 2 cores. ' +
+    `Password hashing: Keycloak's default (Argon2) in every realm. Driver concurrency ${R.cfg.conc}.`);
   P();
+  P(`**Load average** (1/5/15 min) at start ${R.loadavgStart.join('/')}, at end ${R.loadavgEnd.join('/')}` +
+    (many ? `; per run: ${runs.map((r) => `run ${r.run} ${r.loadavgStart[0]} → ${r.loadavgEnd[0]}`).join(', ')}` : '') +
+    '. Above ~1 other work shared the 2 cores: absolute figures then drop, and ratios, whose flows take turns within each round, widen their intervals.');
+  P();
+  P('**How to read**: every comparison is measured in rounds after a warm-up on the measured server (each flow until two consecutive warm-up rounds agree within 5%, ' +
+    `the login warm-up at least ${R.cfg.warmMinS} s with the flows taking turns, capped at ${R.cfg.warmMaxS} s); within a round the flows run one after the other in an order that rotates from round to round. ` +
+    'A figure is the **median of the per-round ratios**, with the **min–max** of those ratios and a **bootstrap 95% interval** of the median. ' +
+    'A goal is **met** only when the whole interval is on its good side, **missed** only when the whole interval is on the other side, **undecided** otherwise.');
+  P();
+  const L = (r) => r.login; const S = (r) => r.stepUp;
   P('## 1. Browser logins (authorization code, full HTTP exchange incl. code-to-token)');
   P();
-  P('| realm / flow | logins | logins/s | p50 ms | p95 ms | errors |');
-  P('|---|---|---|---|---|---|');
-  P(`| stock: Keycloak \`browser\` flow, \`keycloak.v2\` theme, stock scopes | ${L.stock.n} | ${fmt(L.stock.perSec)} | ${fmt(L.stock.p50)} | ${fmt(L.stock.p95)} | ${L.stock.errors} |`);
-  P(`| gateway: \`mag browser\` (username-or-email page, password page, LoA conditions), \`mag\` theme, our mappers | ${L.mag.n} | ${fmt(L.mag.perSec)} | ${fmt(L.mag.p50)} | ${fmt(L.mag.p95)} | ${L.mag.errors} |`);
-  P(`| **ratio gateway / stock** | | **${fmt(thr, 3)}** | **${fmt(L.mag.p50 / L.stock.p50, 3)}** | **${fmt(L.mag.p95 / L.stock.p95, 3)}** | |`);
-  P(`| gateway one page: \`mag browser single page\` (username-or-email and password on one page, LoA conditions), \`mag\` theme, our mappers | ${L.mag1p.n} | ${fmt(L.mag1p.perSec)} | ${fmt(L.mag1p.p50)} | ${fmt(L.mag1p.p95)} | ${L.mag1p.errors} |`);
-  P(`| **ratio gateway one page / stock** | | **${fmt(thr1p, 3)}** | **${fmt(L.mag1p.p50 / L.stock.p50, 3)}** | **${fmt(L.mag1p.p95 / L.stock.p95, 3)}** | |`);
+  P('Throughput ratio, flow / stock (higher is better):');
   P();
-  P(`Rounds: ${R.login.stock.length} per flow, interleaved (stock, gateway, stock, ...); per-round logins/s — stock ${R.login.stock.map((s) => fmt(s.perSec)).join(', ')}; gateway ${R.login.mag.map((s) => fmt(s.perSec)).join(', ')}; gateway one page ${R.login.mag1p.map((s) => fmt(s.perSec)).join(', ')}.`);
+  P('| flow | run | median | min–max | 95% interval | goal | verdict |');
+  P('|---|---|---|---|---|---|---|');
+  for (const [k, name] of [['mag', 'gateway two pages: `mag browser`'], ['mag1p', 'gateway one page: `mag browser single page`']]) {
+    for (const r of runs) P(`| ${name} | ${r.run} | ${ci(L(r)[k])} | ${goalText(L(r)[k])} | **${L(r)[k].verdict}** |`);
+  }
   P();
-  const pr0 = R.login.mag.map((s, i) => s.perSec / R.login.stock[i].perSec);
-  const pr = R.login.mag.map((s, i) => s.perSec / R.login.stock[i].perSec).sort((a, b) => a - b);
-  P(`Per-round-pair throughput ratios gateway / stock: ${pr.map((x) => fmt(x, 3)).join(', ')} (median ${fmt(pr.length % 2 ? pr[(pr.length - 1) / 2] : (pr[pr.length / 2 - 1] + pr[pr.length / 2]) / 2, 3)}).`);
+  const r0 = runs[0];
+  P(`Run ${r0.run} in detail (pooled over its ${R.cfg.rounds} rounds of ${R.cfg.logins} logins per flow):`);
   P();
-  P(`Goal: gateway login within 5% of stock throughput, i.e. ratio ≥ 0.95. Measured two-page ${fmt(thr, 3)}: **${thr >= 0.95 ? 'met' : 'missed'}**; one page ${fmt(thr1p, 3)}: **${thr1p >= 0.95 ? 'met' : 'missed'}**.`);
+  P('| realm / flow | logins | logins/s | p50 ms | p95 ms | errors | per-round logins/s |');
+  P('|---|---|---|---|---|---|---|');
+  const flowNames = { stock: 'stock: Keycloak `browser` flow, `keycloak.v2` theme, stock scopes',
+    mag: 'gateway: `mag browser` (username-or-email page, password page, LoA conditions), `mag` theme, our mappers',
+    mag1p: 'gateway one page: `mag browser single page` (one post), `mag` theme, our mappers' };
+  for (const k of ['stock', 'mag', 'mag1p']) {
+    const p = L(r0).pooled[k];
+    P(`| ${flowNames[k]} | ${p.n} | ${fmt(p.perSec)} | ${fmt(p.p50)} | ${fmt(p.p95)} | ${p.errors} | ${L(r0).rounds[k].map((s) => fmt(s.perSec)).join(', ')} |`);
+  }
+  P();
+  for (const r of runs) P(`Warm-up run ${r.run}: ${warmText(L(r).warm)}; logins/s per warm-up round: ${Object.entries(L(r).warm.history).map(([k, v]) => `${k} ${v.map((x) => fmt(x)).join(', ')}`).join('; ')}.`);
   P();
   P('## 2. OTP step-up (password session → OTP page → code → token with `acr` 2)');
   P();
-  P('| flow | step-ups | p50 ms | p95 ms | errors |');
-  P('|---|---|---|---|---|');
-  const S = R.stepUp;
-  P(`| stock: Condition - Level of Authentication + OTP Form | ${S.stock.n} | ${fmt(S.stock.p50)} | ${fmt(S.stock.p95)} | ${S.stock.errors} |`);
-  P(`| gateway: \`mag otp level\` with \`mag-otp-step-up-form\` (subscription check) | ${S.mag.n} | ${fmt(S.mag.p50)} | ${fmt(S.mag.p95)} | ${S.mag.errors} |`);
-  P(`| **ratio gateway / stock** | | **${fmt(S.mag.p50 / S.stock.p50, 3)}** | **${fmt(S.mag.p95 / S.stock.p95, 3)}** | |`);
+  P('p50 ratio gateway / stock (lower is better); stock = *Condition - Level of Authentication* + *OTP Form*, gateway = `mag otp level` with `mag-otp-step-up-form`:');
+  P();
+  P('| figure | run | median | min–max | 95% interval | goal | verdict |');
+  P('|---|---|---|---|---|---|---|');
+  for (const r of runs) P(`| step-up p50 | ${r.run} | ${ci(S(r).p50)} | ${goalText(S(r).p50)} | **${S(r).p50.verdict}** |`);
+  for (const r of runs) P(`| step-up p95 | ${r.run} | ${ci(S(r).p95)} | | |`);
+  P();
+  if (S(r0).parts) {
+    P('Where the time goes (median over rounds of each round\'s p50, ms, stock / gateway, and the ratio median [95% interval]): ' +
+      [['page', 'OTP page (authorization request from the session, flow up to the OTP form, template)'], ['otp', 'code post (OTP check, flow end, redirect with code)'], ['token', 'code exchange (token with the client\'s mappers)']]
+        .map(([n, what]) => `${what} ${fmt(S(r0).partsMs.stock[n])} / ${fmt(S(r0).partsMs.mag[n])}, ratio ${fmt(S(r0).parts[n].median, 3)} [${fmt(S(r0).parts[n].lo, 3)}, ${fmt(S(r0).parts[n].hi, 3)}]`).join('; ') + '.');
+    P();
+  }
+  P(`Run ${r0.run}: stock p50 ${fmt(S(r0).pooled.stock.p50)} ms / p95 ${fmt(S(r0).pooled.stock.p95)} ms, gateway p50 ${fmt(S(r0).pooled.mag.p50)} ms / p95 ${fmt(S(r0).pooled.mag.p95)} ms ` +
+    `(${S(r0).pooled.stock.n} + ${S(r0).pooled.mag.n} step-ups in ${R.cfg.stepRounds} rounds, errors ${S(r0).pooled.stock.errors} + ${S(r0).pooled.mag.errors}); warm-up ${warmText(S(r0).warm)}.`);
   P();
   P('## 3. Token issuance and refresh: connected-accounts mapper vs without');
   P();
-  P('Issuance = authorization request answered from the SSO cookie + code exchange (no password hashing); refresh = `refresh_token` grant. One client at a time, sequential requests, parent and children holding a role of the client.');
+  P('Issuance = authorization request answered from the SSO cookie + code exchange (no password hashing); refresh = `refresh_token` grant. ' +
+    `Sequential requests, in pairs (without / with the mapper, back to back, order alternating), ${R.cfg.tokenOps} pairs a round, ${R.cfg.tokenRounds} rounds; ratio = p50 with / p50 without per round (lower is better).`);
   P();
-  P('| children | listed in `connected_accounts` | issue p50 ms without / with mapper | ratio | refresh p50 ms without / with | ratio |');
-  P('|---|---|---|---|---|---|');
+  P('| children (listed) | run | p50 ms without / with (refresh) | refresh ratio: median | min–max | 95% interval | goal | verdict | issue ratio: median [95%] |');
+  P('|---|---|---|---|---|---|---|---|---|');
   for (const n of [0, 1, 10]) {
-    const a = R.tokens[`${n}/bench-app-nomapper`]; const b = R.tokens[`${n}/bench-app`];
-    P(`| ${n} | ${b.listed} | ${fmt(a.issue.p50, 2)} / ${fmt(b.issue.p50, 2)} | ${fmt(b.issue.p50 / a.issue.p50, 3)} | ${fmt(a.refresh.p50, 2)} / ${fmt(b.refresh.p50, 2)} | ${fmt(b.refresh.p50 / a.refresh.p50, 3)} |`);
+    for (const r of runs) {
+      const t = r.tokens[n];
+      P(`| ${n} (${t.listed}) | ${r.run} | ${fmt(t.pooled.without.refresh.p50, 2)} / ${fmt(t.pooled.with.refresh.p50, 2)} | ${ci(t.refresh)} | ${goalText(t.refresh)} | **${t.refresh.verdict}** | ${fmt(t.issue.median, 3)} [${fmt(t.issue.lo, 3)}, ${fmt(t.issue.hi, 3)}] |`);
+    }
   }
   P();
+  if (many) {
+    P('## Spread across runs');
+    P();
+    P(`The same comparison run ${runs.length} times in one command (\`--repeat ${runs.length}\`), each on a freshly started server with a fresh database and its own warm-up. ` +
+      '± = half the range of the run medians relative to its midpoint: every run lies within that of the middle.');
+    P();
+    P('| figure | run medians | ± across runs |');
+    P('|---|---|---|');
+    const rows = [['login ratio, two pages', (r) => L(r).mag.median, 3], ['login ratio, one page', (r) => L(r).mag1p.median, 3],
+      ['stock logins/s (absolute)', (r) => L(r).pooled.stock.perSec, 1],
+      ['step-up p50 ratio', (r) => S(r).p50.median, 3],
+      ...[0, 1, 10].map((n) => [`refresh ratio, ${n} children`, (r) => r.tokens[n].refresh.median, 3])];
+    for (const [name, f, d] of rows) {
+      const s = spread(runs.map(f));
+      P(`| ${name} | ${runs.map((r) => fmt(f(r), d)).join(', ')} | ±${fmt(100 * s.halfRange, 1)}% |`);
+    }
+    P();
+  }
   P('## 4. Listing eligible accounts and connecting, as the realm grows');
   P();
-  P('Users seeded by `POST /admin/realms/{realm}/partialImport` in batches (no credentials). Listing = the Connect Accounts page (`kc_action=mag-connect-accounts`, SSO session, 3 candidates); connecting = admin REST `POST .../children` (all eligibility rules + insert + child session revocation); admin GET = `GET .../users/{parentId}`.');
+  P('Users seeded by `POST /admin/realms/{realm}/partialImport` in batches (no credentials), after the first run\'s comparisons, on the same server. Listing = the Connect Accounts page (`kc_action=mag-connect-accounts`, SSO session, 3 candidates); connecting = admin REST `POST .../children` (all eligibility rules + insert + child session revocation); admin GET = `GET .../users/{parentId}`.');
   P();
   P('| users in realm | seeded (s, users/s) | list p50 / p95 ms | connect p50 / p95 ms | admin GET p50 ms | RSS MB |');
   P('|---|---|---|---|---|---|');
-  for (const s of R.scale) {
+  for (const s of R.scale || []) {
     P(`| ${s.users} | ${s.seeded} (${fmt(s.seedS)} s, ${fmt(s.usersPerS, 0)}/s) | ${fmt(s.list.p50)} / ${fmt(s.list.p95)} | ${fmt(s.connect.p50)} / ${fmt(s.connect.p95)} | ${fmt(s.adminList.p50)} | ${s.rssMb} |`);
   }
-  if (R.scale.length > 1) {
+  if ((R.scale || []).length > 1) {
     const f = R.scale[0]; const l = R.scale[R.scale.length - 1];
     P();
     P(`Curve: ${l.users} vs ${f.users} users (×${fmt(l.users / f.users, 0)}): listing ×${fmt(l.list.p50 / f.list.p50, 2)}, connecting ×${fmt(l.connect.p50 / f.connect.p50, 2)}, admin GET ×${fmt(l.adminList.p50 / f.adminList.p50, 2)}.`);
   }
   if (R.seedSkipped?.length) { P(); P(`Not measured (seeding budget of ${R.cfg.seedBudgetS} s spent): ${R.seedSkipped.join(', ')} users.`); }
   P();
-  P('## 5. Server memory (RSS of the Keycloak JVM)');
+  P('## 5. Our server vs a stock server: memory and throughput on equal content');
   P();
-  P('| | after realm + user setup | after the runs |');
-  P('|---|---|---|');
-  P(`| our server (our JARs, 3 realms, all runs above) | ${R.rssAfterSetupMb} MB | ${R.rssAfterRunsMb} MB |`);
-  if (R.stockServer) {
-    P(`| stock server (no JARs of ours, 1 realm, the same users, ${R.stockServer.login.n} logins) | ${R.stockServer.rssAfterSetupMb} MB | ${R.stockServer.rssAfterLoginsMb} MB |`);
-    P(`| **ratio after setup, ours / stock** | **${fmt(R.rssAfterSetupMb / R.stockServer.rssAfterSetupMb, 3)}** | |`);
-    P();
-    P('After setup is the nearer point, though not identical: our server then holds 3 realms with their login and OTP users, the stock server 1 realm with the login users; both heaps are capped at 1 GiB. After the runs our server has also served the step-ups, token runs and 100k seeded users, so its RSS has grown to about the heap cap; that column is not a ratio.');
-    const ss = R.stockServer.login;
-    P();
-    P(`Same \`bench-stock\` realm, users and login rounds on the stock server, run after ours in the same command: ${fmt(ss.perSec)} logins/s, p50 ${fmt(ss.p50)} ms (rounds ${R.stockServer.rounds.map((x) => fmt(x)).join(', ')}), vs ${fmt(L.stock.perSec)} logins/s, p50 ${fmt(L.stock.p50)} ms for that realm on our server: ratio ours / stock server **${fmt(L.stock.perSec / ss.perSec, 3)}**. This compares two server processes run one after the other, not interleaved, on a machine other work shares: background load moves it by tens of percent either way, so it is not a conclusive figure for what deploying our JARs costs; an interleaved comparison needs both servers up at once on different ports.`);
-  } else P('| stock server | not run in this mode | |');
+  P('Both servers up at once (ours on 8580 with our JARs, stock on 8581 without), the same realms (`bench-stock`, `bench-stock-loa`, nothing of ours in them) and the same users imported into each; ' +
+    'each sampled after a forced full GC (`jcmd GC.run`): heap and metaspace in use, and RSS.');
   P();
+  if (R.memory) {
+    P('| point | heap used MB ours / stock | metaspace MB ours / stock | RSS MB ours / stock | heap ratio | RSS ratio |');
+    P('|---|---|---|---|---|---|');
+    for (const [label, v] of Object.entries(R.memory)) {
+      P(`| ${label} | ${v.ours.heapUsedMb} / ${v.stock.heapUsedMb} | ${v.ours.metaspaceUsedMb} / ${v.stock.metaspaceUsedMb} | ${v.ours.rssMb} / ${v.stock.rssMb} | ${fmt(v.ours.heapUsedMb / v.stock.heapUsedMb, 3)} | ${fmt(v.ours.rssMb / v.stock.rssMb, 3)} |`);
+    }
+    P();
+  }
+  if (R.servers) {
+    const s = R.servers;
+    P(`Logins to the same \`bench-stock\` realm on both servers, interleaved rounds (order rotating) after a warm-up of ${warmText(s.warm)}: ` +
+      `throughput ratio ours / stock server, median ${fmt(s.ratio.median, 3)}, min–max ${fmt(s.ratio.min, 3)}–${fmt(s.ratio.max, 3)}, 95% interval [${fmt(s.ratio.lo, 3)}, ${fmt(s.ratio.hi, 3)}] ` +
+      `(${s.rounds.ours.length} rounds of ${R.cfg.serverLogins} logins; logins/s ours ${s.rounds.ours.map((x) => fmt(x.perSec)).join(', ')}; stock ${s.rounds.stock.map((x) => fmt(x.perSec)).join(', ')}).`);
+    P();
+  }
   P('## Method and limits');
   P();
-  P('- One command: `benchmarks/run` (full) or `benchmarks/run --quick` (smoke). It builds the bundle (`mvn -q -DskipTests package` under `flock /tmp/mag-build.lock`), unpacks the 26.7.3 distribution from `~/.m2` into `benchmarks/target/`, copies our four provider JARs into `providers/`, runs `kc.sh build --db=dev-file`, and starts `kc.sh start --optimized` on 127.0.0.1:8580 (management 9500) with a fresh H2 file database. The driver is `benchmarks/driver.mjs` (Node, no dependencies).');
-  P('- Realms, all created in this run from `realm-config/src/main/resources/realm/mag-realm.json` (so brute-force detection, events, OTP policy, duplicate emails and password hashing are identical): `bench-mag` = the file with `mag browser` (two pages) bound ( `mag` theme, our default client scopes); `bench-stock` = the file with Keycloak\'s own flows bound (`browser`, `direct grant`, `reset credentials`), no `mag` flows, required actions, client scopes or themes; `bench-stock-loa` = `bench-stock` with a browser flow built from Keycloak\'s *Condition - Level of Authentication* (levels 1 and 2) over *Username Password Form* and *OTP Form*. The same users (created by partial import, passwords hashed by the realm) in each.');
-  P('- Logins: each login is a new cookie jar: GET the authorization endpoint, parse the form action, POST username (and on the gateway a second page for the password), take the code from the 302, exchange it at the token endpoint. Throughput = logins / wall time of a round at fixed concurrency; p50/p95 = per-login latency. Stock and gateway rounds alternate after a warm-up of each.');
-  P('- Step-up: untimed password login at a client without minimum ACR, then timed: authorization request at a client with *Minimum ACR value* 2, OTP page, TOTP code computed by the driver (RFC 6238 from the secret set by the import), code exchange, `acr` = 2 checked. One user per step-up and realm, as the realm refuses a reused code.');
-  P('- Tokens: paired measurements, one request for the client without the mapper and one for the client with it, back to back, order alternating, sequential.');
-  P('- Scaling: users added by `partialImport` (batches of ' + R.cfg.batch + ', `ifResourceExists: SKIP`, no credentials) up to each size; listing repeated ' + R.cfg.listReps + ' times, ' + R.cfg.connects + ' connections per size (fresh children per size, one parent per size).');
-  P('- RSS: `VmRSS` of the JVM from `/proc`; the stock server is the same distribution without our JARs, started the same way, with a minimal stock realm, the same login users and the same number of logins.');
+  P('- One command: `benchmarks/run` (full), `benchmarks/run --quick` (smoke), `--repeat N` (the comparisons N times, each on a fresh server), `--rounds N` (measured rounds per comparison). It builds the bundle (`mvn -q -DskipTests package` under `flock /tmp/mag-build.lock`), unpacks the distribution from `~/.m2` into `benchmarks/target/`, copies our provider JARs into `providers/` of one copy, runs `kc.sh build --db=dev-file` on both copies, and starts them with `kc.sh start --optimized` with fresh H2 file databases. The driver is `benchmarks/driver.mjs` (Node, no dependencies); its statistics are in `benchmarks/stats.mjs`, unit-tested by `benchmarks/stats.test.mjs` at the start of every run.');
+  P('- Realms, all created in the run from `realm-config/src/main/resources/realm/mag-realm.json` (so brute-force detection, events, OTP policy, duplicate emails and password hashing are identical): `bench-mag` = the file with `mag browser` (two pages) bound (`mag` theme, our default client scopes); `bench-mag-1p` = the same with `mag browser single page`; `bench-stock` = the file with Keycloak\'s own flows bound (`browser`, `direct grant`, `reset credentials`), no `mag` flows, required actions, client scopes or themes; `bench-stock-loa` = `bench-stock` with a browser flow built from Keycloak\'s *Condition - Level of Authentication* (levels 1 and 2) over *Username Password Form* and *OTP Form*. The same users (created by partial import, passwords hashed by the realm) in each.');
+  P('- Logins: each login is a new cookie jar: GET the authorization endpoint, parse the form action, POST username (and on the two-page flow a second page for the password), take the code from the 302, exchange it at the token endpoint. Throughput = logins / wall time of a round at fixed concurrency.');
+  P('- Step-up: per round, untimed password logins at a client without minimum ACR first, then timed: authorization request at a client with *Minimum ACR value* 2, OTP page, TOTP code computed by the driver (RFC 6238 from the secret set by the import), code exchange, `acr` = 2 checked. A user steps up at most once per 30 s TOTP step (the realm refuses a reused code).');
+  P('- Bootstrap: 4000 resamples of the per-round ratios (seeded, reproducible from the raw data), percentile interval of the median. With few rounds the interval is wide and verdicts are often undecided; that is what the rounds support.');
   P('- Not measured: the connected-child guard on a refused child sign-in, the OTP subscription reminder task, PostgreSQL (H2 here: the scaling curve shows the query plans of H2, not of a production database), several Keycloak nodes.');
-  P();
-  P('## Notes on the goal');
-  P();
-  const notes = [];
-  if (thr < 0.95) {
-    const h = Math.floor(pr0.length / 2); const first = pr0.slice(0, h); const last = pr0.slice(-h);
-    const avg = (a) => a.reduce((x, y) => x + y, 0) / a.length;
-    notes.push(`- Per-round ratios, first half of the rounds ${fmt(avg(first), 3)}, second half ${fmt(avg(last), 3)}: ${avg(last) - avg(first) > 0.02 ? 'the gap narrows as the run goes on, so part of it is the gateway path (its own templates and authenticators) warming up later than stock; a longer warm-up would show whether the steady state reaches 0.95.' : 'the ratio does not improve across rounds, so the gap is not warm-up: it is the steady-state cost of the flow (or noise, on a small run).'}`);
-    notes.push(`- **Two-page login throughput ratio ${fmt(thr, 3)} < 0.95.** The two-page gateway login is two form posts (username-or-email page, then Keycloak's password form) where stock is one: one more HTTP round trip, one more template rendering and authentication-session update per login, while the Argon2 check, which dominates, is the same. On a loaded machine a single round moves by ±20%, so check that the per-round ratios do not straddle 0.95.`);
-  } else {
-    notes.push(`- Two-page login throughput ratio ${fmt(thr, 3)} ≥ 0.95: the goal is met in this run. The second page (username-or-email, then password) costs one more round trip, which is small next to the Argon2 check.`);
-  }
-  notes.push(`- One-page login (\`mag browser single page\`, authenticator \`mag-single-page-sign-in-form\`: the same account resolution, child refusal and LoA conditions in one post) ratio ${fmt(thr1p, 3)}: **${thr1p >= 0.95 ? 'meets' : 'misses'}** the goal. It is the realm file's default browser flow; the two-page flow stays available (see docs/administrator/sign-in.md, "One page instead of two").${thr1p > 1 ? ' A ratio above 1 means our flow does less than stock\'s \`browser\` flow, which also evaluates Keycloak\'s organization and identity-provider steps; it is not a speed-up of Keycloak.' : ''}`);
-  const sr = S.mag.p50 / S.stock.p50;
-  notes.push(`- Step-up p50 ratio ${fmt(sr, 3)}: ${sr <= 1.05 ? `within 5% at p50 (p95 ratio ${fmt(S.mag.p95 / S.stock.p95, 3)}): the subscription check reads the dates from the credentials Keycloak already loaded for the OTP check.` : 'above 1.05; the subscription check reads the companion credential from the user cache, so a gap here points at the OTP page template or at noise (a quick run has few step-ups).'}`);
-  const worst = Math.max(...[0, 1, 10].map((n) => R.tokens[`${n}/bench-app`].refresh.p50 / R.tokens[`${n}/bench-app-nomapper`].refresh.p50));
-  notes.push(`- Token mapper: worst refresh p50 ratio ${fmt(worst, 3)}. Per token the mapper (memoized per request in \`ConnectedChildrenAccess\`) runs one indexed query on \`MAG_ACCOUNT_CONNECTION\` by parent (not cached across requests), then for each child a user lookup (Keycloak's user cache), the child's role mappings for the client and its first organization. With 0 children only the query remains. A sub-millisecond difference on a ~5 ms refresh reads as a large ratio, and on a loaded machine single-digit percentages are within noise; if the 10-children cost matters, keep the parent's child ids in a cluster-invalidated cache (Keycloak's user cache entry cannot hold them) and resolve the organization alias only when the claim is emitted.`);
-  if (R.scale.length > 1) {
-    const f = R.scale[0]; const l = R.scale[R.scale.length - 1];
-    const flat = l.list.p50 / f.list.p50 < 1.5 && l.connect.p50 / f.connect.p50 < 1.5;
-    notes.push(`- Scaling from ${f.users} to ${l.users} users: ${flat ? 'flat within noise (email lookups go through Keycloak\'s email index; connection rows are looked up by indexed parent/child ids).' : 'NOT flat: a lookup scans. The page looks up same-email accounts with `searchForUserStream(EMAIL, exact)`, which should use Keycloak\'s email index; check the query plan on PostgreSQL before drawing conclusions from H2.'}`);
-  }
-  if (R.seedSkipped?.length) notes.push(`- ${R.seedSkipped.join(', ')} users were not reached within the seeding budget of ${R.cfg.seedBudgetS} s on this machine.`);
-  lines.push(...notes);
   P();
   writeFileSync(args.report, lines.join('\n'));
   log(`report written: ${args.report}`);
 }
 
-const phases = { mag: phaseMag, 'stock-server': phaseStockServer, report };
+const phases = { init: phaseInit, 'seed-stock': phaseSeedStock, memory: phaseMemory, servers: phaseServers,
+  compare: phaseCompare, scale: phaseScale, report };
+if (!phases[args.phase]) throw new Error(`unknown phase ${args.phase}`);
+if (args.phase === 'report') update((R) => { R.loadavgEnd ??= loadavg(); });
 await phases[args.phase]();

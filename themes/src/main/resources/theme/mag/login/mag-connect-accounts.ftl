@@ -29,9 +29,11 @@
         </#if>
 
         <h2 class="pf-v5-c-title pf-m-lg">${msg("magConnectableAccountsHeading")}</h2>
+        <#-- Only an eligible account can be connected (a typed User ID passes the same rules), so
+             without any the page says so and offers no form. -->
+        <#if magConnect.eligible?has_content>
         <form id="mag-connect-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="POST">
             <input type="hidden" name="formNonce" value="${magConnect.formNonce}"/>
-            <#if magConnect.eligible?has_content>
                 <div class="${properties.kcFormGroupClass}" role="radiogroup" aria-labelledby="mag-eligible-label">
                     <span id="mag-eligible-label" class="${properties.kcFormLabelClass}">${msg("magChooseAccount")}</span>
                     <#list magConnect.eligible as candidate>
@@ -41,15 +43,15 @@
                         </div>
                     </#list>
                 </div>
-            <#else>
-                <p id="mag-no-eligible" class="pf-v5-u-mb-md">${msg("magNoEligibleAccounts")}</p>
-            </#if>
             <@field.input name="otherUsername" label=msg("magOtherAccountUsername") autocomplete="off"/>
             <@field.password name="childPassword" label=msg("magChildPassword") autocomplete="off"/>
             <@buttons.actionGroup>
                 <@buttons.button id="mag-connect" name="operation" label="magConnectAccount" value="connect"/>
             </@buttons.actionGroup>
         </form>
+        <#else>
+            <p id="mag-no-eligible" class="pf-v5-u-mb-md">${msg("magNoEligibleAccounts")}</p>
+        </#if>
 
         <#if magConnect.ineligible?has_content>
             <h2 class="pf-v5-c-title pf-m-lg">${msg("magIneligibleAccountsHeading")}</h2>

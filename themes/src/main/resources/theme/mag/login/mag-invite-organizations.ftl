@@ -10,6 +10,7 @@
     <#if section = "header">
         ${msg("magInviteTitle")}
     <#elseif section = "form">
+        <div class="mag-wide-page"></div>
         <#if magInvite.allowed>
             <p id="mag-invite-intro" class="${properties.kcContentWrapperClass!}">${msg("magInviteIntro", magInvite.organizationName)}</p>
 
@@ -91,7 +92,7 @@
                                 <td class="mag-invitation-status" data-label="${msg("magInviteStatus")}">${msg("magInviteStatus." + invitation.status)}</td>
                                 <td class="mag-invitation-sent" data-label="${msg("magInviteSentOn")}" data-date="${invitation.sentOn}">${i18n.day(invitation.sentOn)}</td>
                                 <td class="mag-invitation-expires" data-label="${msg("magInviteExpiresOn")}" data-date="${invitation.expiresOn}">${i18n.day(invitation.expiresOn)}</td>
-                                <td>
+                                <td class="mag-invitation-actions">
                                     <#if invitation.resendable>
                                         <form class="mag-invitation-resend-form" action="${url.loginAction}" method="POST">
                                             <input type="hidden" name="formNonce" value="${magInvite.formNonce}"/>

@@ -15,15 +15,19 @@
                 <p id="mag-otp-missing">${msg("magOtpRequiredMissing")}</p>
                 <#if magOtpRequirement.offerSetup>
                     <p>${msg("magOtpRequiredSetupOffer")}</p>
-                    <form id="mag-otp-setup-form" action="${url.loginAction}" method="POST">
-                        <@buttons.actionGroup>
-                            <@buttons.button id="mag-setup-otp" name="mag-setup-otp" label="magSetUpOtpNow"/>
-                        </@buttons.actionGroup>
-                    </form>
                 <#else>
                     <p id="mag-otp-denied">${msg("magOtpRequiredDenied")}</p>
                 </#if>
             </#if>
+            <#-- Always a way back: Cancel returns to the application (error=access_denied). -->
+            <form id="mag-otp-setup-form" action="${url.loginAction}" method="POST">
+                <@buttons.actionGroup>
+                    <#if !magOtpRequirement.expired && magOtpRequirement.offerSetup>
+                        <@buttons.button id="mag-setup-otp" name="mag-setup-otp" label="magSetUpOtpNow"/>
+                    </#if>
+                    <@buttons.button id="mag-otp-cancel" name="mag-otp-cancel" label="doCancel" type="secondary"/>
+                </@buttons.actionGroup>
+            </form>
         </div>
     </#if>
 </@layout.registrationLayout>

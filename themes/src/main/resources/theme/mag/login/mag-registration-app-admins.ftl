@@ -6,9 +6,8 @@
     <#if section = "header">
         ${msg("magRegAppAdminsTitle")}
     <#elseif section = "form">
-        <@reg.steps current="magRegStepAppAdmins"/>
-        <p id="mag-app-admins-intro">${msg("magRegAppAdminsIntro")}</p>
-        <@reg.form id="mag-registration-app-admins">
+        <@reg.form id="mag-registration-app-admins" step="magRegStepAppAdmins">
+            <p id="mag-app-admins-intro">${msg("magRegAppAdminsIntro")}</p>
             <div class="${properties.kcFormGroupClass}">
                 <label class="pf-v5-c-check" for="orgAdminIsAppAdmin">
                     <input class="pf-v5-c-check__input" type="checkbox" name="orgAdminIsAppAdmin" id="orgAdminIsAppAdmin" value="on" <#if magReg.orgAdminIsAppAdmin>checked</#if>/>

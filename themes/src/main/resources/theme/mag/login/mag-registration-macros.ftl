@@ -1,23 +1,53 @@
 <#-- Shared parts of the registration wizard pages (mag-registration-*.ftl). All user data is
      printed with FreeMarker's HTML auto-escaping: never add ?no_esc to it. -->
 <#import "field.ftl" as field>
-<#macro form id>
-    <#if magReg.hasGlobalError && message?has_content>
-        <div id="mag-registration-error" class="pf-v5-c-alert pf-m-danger pf-m-inline" role="alert">
-            <p class="pf-v5-c-alert__title">${message.summary}</p>
-        </div>
-    </#if>
-    <form id="${id}" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate>
+<#-- A wizard page's form; with step, PatternFly's progress stepper on top. The first submit
+     button in tree order is an invisible Next, so that Enter in a field means Next, not a step
+     link or Back. -->
+<#macro form id step="">
+    <form id="${id}" class="${properties.kcFormClass!} mag-wide-page" action="${url.loginAction}" method="post" novalidate>
         <input type="hidden" name="formNonce" value="${formNonce!''}"/>
+        <#if step?has_content>
+            <button type="submit" name="action" value="next" class="mag-default-action" tabindex="-1" aria-hidden="true"></button>
+            <@steps current=step/>
+        </#if>
+        <#if magReg.hasGlobalError && message?has_content>
+            <div id="mag-registration-error" class="pf-v5-c-alert pf-m-danger pf-m-inline" role="alert">
+                <p class="pf-v5-c-alert__title">${message.summary}</p>
+            </div>
+        </#if>
         <#nested>
     </form>
 </#macro>
 
+<#-- PatternFly's progress stepper: completed steps are links back (they submit the page's form,
+     keeping what was typed, as Back does), the current step is marked, later steps are pending. -->
 <#macro steps current>
-    <#assign names = ["magRegStepProfile", "magRegStepOrgAdmin", "magRegStepAppAdmins", "magRegStepReview"]>
-    <ol id="mag-registration-steps" class="mag-registration-steps">
-        <#list names as name>
-            <li<#if name == current> aria-current="step" class="mag-current"</#if>>${msg(name)}</li>
+    <#local stepList = [["magRegStepProfile", "PROFILE"], ["magRegStepOrgAdmin", "ORG_ADMIN"], ["magRegStepAppAdmins", "APP_ADMINS"], ["magRegStepReview", "REVIEW"]]>
+    <#local currentIndex = 0>
+    <#list stepList as step><#if step[0] == current><#local currentIndex = step?index></#if></#list>
+    <ol id="mag-registration-steps" class="pf-v5-c-progress-stepper pf-m-center mag-registration-steps" aria-label="${msg("magRegStepsLabel")}">
+        <#list stepList as step>
+            <#if step?index lt currentIndex>
+                <li class="pf-v5-c-progress-stepper__step pf-m-success" data-step="${step[1]}">
+                    <div class="pf-v5-c-progress-stepper__step-connector"><span class="pf-v5-c-progress-stepper__step-icon">&#10003;</span></div>
+                    <div class="pf-v5-c-progress-stepper__step-main">
+                        <div class="pf-v5-c-progress-stepper__step-title">
+                            <button type="submit" name="action" value="goto-${step[1]}" formnovalidate class="pf-v5-c-button pf-m-link pf-m-inline mag-step-link" id="mag-step-${step[1]}">${msg(step[0])}</button>
+                        </div>
+                    </div>
+                </li>
+            <#elseif step?index == currentIndex>
+                <li class="pf-v5-c-progress-stepper__step pf-m-current pf-m-info" aria-current="step" data-step="${step[1]}">
+                    <div class="pf-v5-c-progress-stepper__step-connector"><span class="pf-v5-c-progress-stepper__step-icon">${step?counter}</span></div>
+                    <div class="pf-v5-c-progress-stepper__step-main"><div class="pf-v5-c-progress-stepper__step-title">${msg(step[0])}</div></div>
+                </li>
+            <#else>
+                <li class="pf-v5-c-progress-stepper__step pf-m-pending" data-step="${step[1]}">
+                    <div class="pf-v5-c-progress-stepper__step-connector"><span class="pf-v5-c-progress-stepper__step-icon">${step?counter}</span></div>
+                    <div class="pf-v5-c-progress-stepper__step-main"><div class="pf-v5-c-progress-stepper__step-title">${msg(step[0])}</div></div>
+                </li>
+            </#if>
         </#list>
     </ol>
 </#macro>

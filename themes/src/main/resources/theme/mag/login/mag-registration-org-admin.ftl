@@ -6,9 +6,8 @@
     <#if section = "header">
         ${msg("magRegOrgAdminTitle")}
     <#elseif section = "form">
-        <@reg.steps current="magRegStepOrgAdmin"/>
-        <p id="mag-org-admin-intro">${msg("magRegOrgAdminIntro")}</p>
-        <@reg.form id="mag-registration-org-admin">
+        <@reg.form id="mag-registration-org-admin" step="magRegStepOrgAdmin">
+            <p id="mag-org-admin-intro">${msg("magRegOrgAdminIntro")}</p>
             <div class="${properties.kcFormGroupClass}" role="radiogroup">
                 <div class="pf-v5-c-radio">
                     <input class="pf-v5-c-radio__input" type="radio" name="orgAdminMode" id="orgAdminModeNew" value="new" <#if magReg.orgAdminMode == "new">checked</#if>/>

@@ -6,8 +6,7 @@
     <#if section = "header">
         ${msg("magRegProfileTitle")}
     <#elseif section = "form">
-        <@reg.steps current="magRegStepProfile"/>
-        <@reg.form id="mag-registration-profile">
+        <@reg.form id="mag-registration-profile" step="magRegStepProfile">
             <#if magReg.invited>
                 <div class="${properties.kcFormGroupClass}">
                     <span class="${properties.kcFormLabelClass}">${msg("magRegLegalName")}</span>

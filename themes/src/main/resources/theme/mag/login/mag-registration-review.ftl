@@ -5,7 +5,7 @@
     <#if section = "header">
         ${msg("magRegReviewTitle")}
     <#elseif section = "form">
-        <@reg.steps current="magRegStepReview"/>
+        <@reg.form id="mag-registration-review" step="magRegStepReview">
         <h2 class="pf-v5-c-title pf-m-md">${msg("magRegStepProfile")}</h2>
         <dl id="mag-review-profile" class="pf-v5-c-description-list pf-m-horizontal">
             <#list ["legalName", "street", "city", "region", "postalCode", "country", "phone", "website", "cageCode", "dunsNumber"] as f>
@@ -22,7 +22,6 @@
             <#if magReg.orgAdminIsAppAdmin><li><@reg.personLine magReg.orgAdmin/></li></#if>
             <#list magReg.appAdmins as admin><li><@reg.personLine admin/></li></#list>
         </ul>
-        <@reg.form id="mag-registration-review">
             <div class="${properties.kcFormGroupClass}">
                 <div class="${properties.kcFormActionGroupClass} pf-v5-u-flex-nowrap">
                     <button class="${properties.kcButtonSecondaryClass}" type="submit" name="action" value="back" id="mag-back">${msg("magRegBack")}</button>

@@ -1,5 +1,6 @@
 package io.mag.keycloak.login;
 
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
@@ -8,7 +9,9 @@ import org.keycloak.authentication.authenticators.browser.UsernamePasswordForm;
 import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
 import org.keycloak.events.Errors;
 import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.forms.login.freemarker.model.LoginBean;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.FormMessage;
 import org.keycloak.services.validation.Validation;
 
 /**
@@ -37,7 +40,7 @@ final class SinglePageSignInForm extends UsernamePasswordForm {
         if (resolution instanceof AccountResolution.Ambiguous) {
             AuthenticatorUtils.dummyHash(context);
             context.getEvent().error(Errors.USERNAME_IN_USE);
-            context.forceChallenge(challenge(context, "magEmailAmbiguous", Validation.FIELD_USERNAME));
+            context.forceChallenge(refusal(context, formData, "magEmailAmbiguous"));
             return false;
         }
         if (!(resolution instanceof AccountResolution.Found found)) {
@@ -58,7 +61,7 @@ final class SinglePageSignInForm extends UsernamePasswordForm {
         }
         if (ConnectedChildren.isConnectedChild(context.getSession(), context.getRealm(), user)) {
             context.getEvent().user(user).error(ConnectedChildren.ERROR);
-            context.forceChallenge(challenge(context, ConnectedChildren.MESSAGE, Validation.FIELD_USERNAME));
+            context.forceChallenge(refusal(context, formData, ConnectedChildren.MESSAGE));
             return false;
         }
         AuthenticatorUtils.processRememberMe(context, formData);
@@ -72,6 +75,23 @@ final class SinglePageSignInForm extends UsernamePasswordForm {
         if (!formData.isEmpty()) {
             form.setFormData(formData);
         }
+        return createLoginForm(form);
+    }
+
+    /**
+     * The page again with the refusal under the username field and the typed username kept
+     * (Keycloak's challenge(context, error, field) clears it); the password is never echoed.
+     */
+    private Response refusal(AuthenticationFlowContext context, MultivaluedMap<String, String> formData, String error) {
+        MultivaluedMap<String, String> kept = new MultivaluedHashMap<>();
+        kept.putSingle(Validation.FIELD_USERNAME, formData.getFirst(Validation.FIELD_USERNAME));
+        // createForm(template) builds no "login" bean from the form data (only Keycloak's own login
+        // pages get one), so the page's login.username comes from here.
+        LoginFormsProvider form = context.form()
+                .setExecution(context.getExecution().getId())
+                .setFormData(kept)
+                .setAttribute("login", new LoginBean(kept))
+                .addError(new FormMessage(Validation.FIELD_USERNAME, error));
         return createLoginForm(form);
     }
 

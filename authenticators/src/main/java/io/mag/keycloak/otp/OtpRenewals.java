@@ -2,6 +2,7 @@ package io.mag.keycloak.otp;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.keycloak.common.util.Time;
 import org.keycloak.credential.CredentialModel;
@@ -49,7 +50,7 @@ public final class OtpRenewals {
         return renew(otpCredentialId, otp -> Optional.empty());
     }
 
-    private Result renew(String otpCredentialId, java.util.function.Function<CredentialModel, Optional<String>> entitlement) {
+    private Result renew(String otpCredentialId, Function<CredentialModel, Optional<String>> entitlement) {
         CredentialModel otp = credentials.otpCredential(otpCredentialId).orElse(null);
         if (otp == null) {
             return Result.of(Outcome.NO_SUCH_CREDENTIAL, null);

@@ -38,6 +38,10 @@ final class StepUpOtpForm extends NoSetupAuthenticator {
 
     static final String REQUIREMENT_TEMPLATE = "mag-otp-requirement.ftl";
     static final String SETUP_BUTTON = "mag-setup-otp";
+    /** The requirement page's Cancel: back to the application, which gets error=access_denied. */
+    static final String CANCEL_BUTTON = "mag-otp-cancel";
+    /** Tells login-otp.ftl that the OTP is asked for a step-up, so that it names the application. */
+    static final String STEP_UP_ATTRIBUTE = "magStepUp";
     static final String SUBSCRIPTION_EXPIRED = "otp_subscription_expired";
     static final String NO_OTP_CREDENTIAL = "otp_credential_missing";
 
@@ -58,6 +62,12 @@ final class StepUpOtpForm extends NoSetupAuthenticator {
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         List<CredentialModel> active = activeCredentials(context);
         if (active.isEmpty()) {
+            if (form.containsKey(CANCEL_BUTTON)) {
+                // Keycloak's own cancel: event error rejected_by_user, back to the client with access_denied.
+                context.getEvent().user(context.getUser());
+                context.cancelLogin();
+                return;
+            }
             if (form.containsKey(SETUP_BUTTON) && withoutOtp(context) == WithoutActiveOtp.OFFER_SETUP && !hasOtpCredential(context)) {
                 // Keycloak's OTP setup runs before any token is issued and only completes with a valid
                 // code, as for an authenticator whose "user setup" is allowed.
@@ -79,23 +89,25 @@ final class StepUpOtpForm extends NoSetupAuthenticator {
         String bruteForceError = AuthenticatorUtils.getDisabledByBruteForceEventError(context, user);
         if (bruteForceError != null) {
             context.getEvent().error(bruteForceError);
-            String message = Errors.USER_TEMPORARILY_DISABLED.equals(bruteForceError)
-                    ? Messages.ACCOUNT_TEMPORARILY_DISABLED_TOTP
-                    : Messages.ACCOUNT_PERMANENTLY_DISABLED_TOTP;
+            // The password step already proved who this is, so the lock can be told here; Keycloak's
+            // own words ("Invalid authenticator code") made users retry a right code for minutes.
+            FormMessage message = Errors.USER_TEMPORARILY_DISABLED.equals(bruteForceError)
+                    ? OtpLockout.temporaryLockMessage(context)
+                    : new FormMessage(Validation.FIELD_OTP_CODE, "magOtpLockedPermanently");
             context.forceChallenge(otpForm(context, credentialId, message));
             return;
         }
         String chosen = credentialId;
         if (active.stream().noneMatch(c -> c.getId().equals(chosen))) {
             context.getEvent().error(SUBSCRIPTION_EXPIRED);
-            context.challenge(otpForm(context, active.get(0).getId(), "magOtpCredentialNotActive"));
+            context.challenge(otpForm(context, active.get(0).getId(), new FormMessage(Validation.FIELD_OTP_CODE, "magOtpCredentialNotActive")));
             return;
         }
         String code = form.getFirst("otp");
         if (code == null || code.isBlank()
                 || !user.credentialManager().isValid(new UserCredentialModel(credentialId, OTPCredentialModel.TYPE, code.strip()))) {
             context.getEvent().error(Errors.INVALID_USER_CREDENTIALS);
-            context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, otpForm(context, credentialId, Messages.INVALID_TOTP));
+            context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, otpForm(context, credentialId, new FormMessage(Validation.FIELD_OTP_CODE, Messages.INVALID_TOTP)));
             return;
         }
         context.success(OTPCredentialModel.TYPE);
@@ -105,20 +117,18 @@ final class StepUpOtpForm extends NoSetupAuthenticator {
         boolean expired = hasOtpCredential(context);
         context.getEvent().user(context.getUser()).error(expired ? SUBSCRIPTION_EXPIRED : NO_OTP_CREDENTIAL);
         boolean offerSetup = !expired && withoutOtp(context) == WithoutActiveOtp.OFFER_SETUP;
-        Response page = context.form()
+        // A challenge in every case, so that the page's Cancel can still return to the application.
+        context.challenge(context.form()
                 .setAttribute("magOtpRequirement", new OtpRequirementPage(expired, offerSetup))
-                .createForm(REQUIREMENT_TEMPLATE);
-        if (offerSetup) {
-            context.challenge(page);
-        } else {
-            context.failure(AuthenticationFlowError.ACCESS_DENIED, page);
-        }
+                .createForm(REQUIREMENT_TEMPLATE));
     }
 
-    private Response otpForm(AuthenticationFlowContext context, String selectedCredentialId, String error) {
-        LoginFormsProvider form = context.form().setAttribute(OTPFormAuthenticator.SELECTED_OTP_CREDENTIAL_ID, selectedCredentialId);
+    private Response otpForm(AuthenticationFlowContext context, String selectedCredentialId, FormMessage error) {
+        LoginFormsProvider form = context.form()
+                .setAttribute(OTPFormAuthenticator.SELECTED_OTP_CREDENTIAL_ID, selectedCredentialId)
+                .setAttribute(STEP_UP_ATTRIBUTE, Boolean.TRUE);
         if (error != null) {
-            form.addError(new FormMessage(Validation.FIELD_OTP_CODE, error));
+            form.addError(error);
         }
         return form.createLoginTotp();
     }

@@ -14,6 +14,13 @@ public final class OrganizationAttributes {
     /** Client ids of the partner applications shared with a supplier organization. */
     public static final String SHARED_APPLICATIONS = "mag.shared-applications";
 
+    /** Prefix of the registered organization's profile fields ({@code mag.profile.legalName}, ...). */
+    public static final String PROFILE_PREFIX = "mag.profile.";
+    /** Where a registered organization stands: {@code pending} until the operator approves it, then {@code approved}. */
+    public static final String REGISTRATION_STATUS = "mag.registration.status";
+    /** The id of the organization's registration request. */
+    public static final String REGISTRATION_ID = "mag.registration.id";
+
     /** Client attribute: alias of the partner organization that owns the application. */
     public static final String CLIENT_OWNING_PARTNER = "mag.owning-partner";
     /** Client attribute: {@code true} when organizations may register for it without an invitation. */

@@ -62,7 +62,11 @@ final class ConnectAccountsAction implements RequiredActionProvider {
         }
         if (!ConnectAccountsForms.NONCE.consume(context.getAuthenticationSession(), form.getFirst(FormNonce.FIELD))) {
             new ConnectionEvents(context).error(String.valueOf(operation), null, Errors.INVALID_FORM);
-            context.challenge(forms.list(Notice.error("magConnectFormExpired")));
+            // A connect posted again (reload, back button) after it succeeded: say so, not "expired".
+            UserModel alreadyConnected = "connect".equals(operation) ? ownChildNamed(context, form) : null;
+            context.challenge(forms.list(alreadyConnected != null
+                    ? Notice.success("magConnectAlreadyConnected", alreadyConnected.getUsername())
+                    : Notice.error("magConnectFormExpired")));
             return;
         }
         switch (operation == null ? "" : operation) {
@@ -151,6 +155,18 @@ final class ConnectAccountsAction implements RequiredActionProvider {
         LOG.debugf("Disconnected child %s from parent %s", child.getId(), context.getUser().getId());
         events.success(MagEvents.DISCONNECT, child);
         context.challenge(forms.list(Notice.success("magDisconnectDone")));
+    }
+
+    /** The user's own child that a connect form names (by User ID), or null. */
+    private static UserModel ownChildNamed(RequiredActionContext context, MultivaluedMap<String, String> form) {
+        String named = firstNonBlank(form.getFirst(OTHER_USERNAME), form.getFirst(CHILD_USERNAME));
+        if (named == null) {
+            return null;
+        }
+        return new AccountConnections(context.getSession(), context.getRealm()).childrenOf(context.getUser()).stream()
+                .filter(child -> child.getUsername().equalsIgnoreCase(named.strip()))
+                .findFirst()
+                .orElse(null);
     }
 
     /** The user's child with this id, or null when there is no such child of this user. */

@@ -32,6 +32,10 @@ import org.keycloak.utils.RoleResolveUtil;
  * the access token) only, whatever the token-claim switches say.</li>
  * <li>claim {@value #CLAIM}: the children whose roles it carries, in the tokens the switches
  * select (access and ID token by default).</li>
+ * <li>a flat claim, {@value #FLAT_CLAIM} unless configured otherwise (empty: none): the same
+ * children's usernames as an array of strings. Common relying-party modules (Apache
+ * mod_auth_openidc's claim variables, for one) show only strings and arrays of strings, not the
+ * objects of {@value #CLAIM}.</li>
  * </ul>
  * Mappers run again on every refresh, so a disconnected child's roles leave with the next token.
  */
@@ -42,12 +46,20 @@ public final class ConnectedAccountsMapper extends AbstractOIDCProtocolMapper
 
     public static final String CLAIM = "connected_accounts";
 
+    /** Config key of the flat claim's name. */
+    public static final String FLAT_CLAIM_NAME = "flat.claim.name";
+    public static final String FLAT_CLAIM = "connected_usernames";
+
     private static final Logger LOG = Logger.getLogger(ConnectedAccountsMapper.class);
 
     private static final List<ProviderConfigProperty> CONFIG_PROPERTIES = configProperties();
 
     private static List<ProviderConfigProperty> configProperties() {
         List<ProviderConfigProperty> properties = new ArrayList<>();
+        ProviderConfigProperty flat = new ProviderConfigProperty(FLAT_CLAIM_NAME, "Flat claim name", "Name of a second claim that lists"
+                + " the same connected accounts' usernames as an array of strings, for relying parties that cannot read the objects of "
+                + CLAIM + ". Empty: no such claim.", ProviderConfigProperty.STRING_TYPE, FLAT_CLAIM);
+        properties.add(flat);
         OIDCAttributeMapperHelper.addIncludeInTokensConfig(properties, ConnectedAccountsMapper.class);
         // Keycloak defaults "add to userinfo" to on; the claim's home is the access and ID token.
         properties.stream()
@@ -73,7 +85,7 @@ public final class ConnectedAccountsMapper extends AbstractOIDCProtocolMapper
 
     @Override
     public String getHelpText() {
-        return "Adds the client roles of the user's connected child accounts and a connected_accounts claim.";
+        return "Adds the client roles of the user's connected child accounts, a connected_accounts claim and a flat claim of their usernames.";
     }
 
     @Override
@@ -107,9 +119,20 @@ public final class ConnectedAccountsMapper extends AbstractOIDCProtocolMapper
         List<ConnectedAccount> accounts = childAccess(session, userSession, clientSessionCtx).stream()
                 .map(access -> ConnectedChildrenAccess.claimEntry(session, access.child()))
                 .toList();
-        if (!accounts.isEmpty()) {
-            token.getOtherClaims().put(CLAIM, accounts);
+        if (accounts.isEmpty()) {
+            return;
         }
+        token.getOtherClaims().put(CLAIM, accounts);
+        String flatClaim = flatClaimName(mappingModel);
+        if (!flatClaim.isEmpty()) {
+            token.getOtherClaims().put(flatClaim, accounts.stream().map(ConnectedAccount::username).toList());
+        }
+    }
+
+    /** The configured name; a mapper stored before the option existed has none and gets the default. */
+    static String flatClaimName(ProtocolMapperModel mappingModel) {
+        String configured = mappingModel.getConfig() == null ? null : mappingModel.getConfig().get(FLAT_CLAIM_NAME);
+        return configured == null ? FLAT_CLAIM : configured.strip();
     }
 
     private static void mergeChildRoles(KeycloakSession session, UserSessionModel userSession, ClientSessionContext clientSessionCtx) {

@@ -14,6 +14,7 @@ import org.keycloak.models.utils.RoleUtils;
 import org.keycloak.organization.OrganizationProvider;
 
 import io.mag.keycloak.connection.AccountConnections;
+import io.mag.keycloak.connection.ConnectionAttributes;
 
 /**
  * What a parent's token for one client gains from the parent's connected children: each child's
@@ -40,6 +41,9 @@ final class ConnectedChildrenAccess {
         if (cached != null) {
             return cached;
         }
+        if (!hasMirroredChildren(parent)) {
+            return List.of();
+        }
         List<ChildAccess> access = new AccountConnections(session, realm).childrenOf(parent).stream()
                 // Disabling an account cuts off its access, also when reached through its parent.
                 .filter(UserModel::isEnabled)
@@ -48,6 +52,18 @@ final class ConnectedChildrenAccess {
                 .toList();
         session.setAttribute(key, access);
         return access;
+    }
+
+    /**
+     * Whether the parent's cached attributes name any child. Every connect and disconnect rewrites
+     * {@link ConnectionAttributes#CHILDREN} in the same transaction as the connection row, and the
+     * attribute is part of Keycloak's cached user, so the (uncached) query on the connection table
+     * runs only for users that are parents: most tokens are for users with no children, and the
+     * query was most of the mapper's cost on their refresh. A stale attribute after a child's
+     * deletion only costs that query again; the table stays the source of truth for who is a child.
+     */
+    private static boolean hasMirroredChildren(UserModel parent) {
+        return parent.getAttributeStream(ConnectionAttributes.CHILDREN).findAny().isPresent();
     }
 
     static ConnectedAccount claimEntry(KeycloakSession session, UserModel child) {

@@ -3,8 +3,11 @@ package io.mag.keycloak.otp.admin;
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
+import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.ext.AdminRealmResourceProvider;
 import org.keycloak.services.resources.admin.ext.AdminRealmResourceProviderFactory;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 /** Admin REST for OTP subscriptions and license keys: {@code /admin/realms/{realm}/mag-otp-subscriptions}. */
 public final class OtpSubscriptionsResourceProviderFactory implements AdminRealmResourceProviderFactory {
@@ -13,9 +16,8 @@ public final class OtpSubscriptionsResourceProviderFactory implements AdminRealm
 
     private static final AdminRealmResourceProvider PROVIDER = new AdminRealmResourceProvider() {
         @Override
-        public Object getResource(org.keycloak.models.KeycloakSession session, org.keycloak.models.RealmModel realm,
-                                  org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator auth,
-                                  org.keycloak.services.resources.admin.AdminEventBuilder adminEvent) {
+        public Object getResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth,
+                                  AdminEventBuilder adminEvent) {
             return new OtpSubscriptionsResource(session, realm, auth, adminEvent);
         }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.ws.rs.core.Response;
 
 import org.keycloak.authentication.RequiredActionContext;
+import org.keycloak.common.util.Time;
 import org.keycloak.credential.CredentialModel;
 import org.keycloak.forms.login.LoginFormsProvider;
 
@@ -36,7 +37,7 @@ final class ManageOtpForms {
     Response page(boolean error, String messageKey, Object... parameters) {
         SubscriptionCredentials store = new SubscriptionCredentials(context.getUser());
         SubscriptionCalendar calendar = SubscriptionSettings.calendar(context.getRealm());
-        Instant now = Instant.ofEpochMilli(org.keycloak.common.util.Time.currentTimeMillis());
+        Instant now = Instant.ofEpochMilli(Time.currentTimeMillis());
         List<ManageOtpPage.Credential> credentials = store.otpCredentials().stream()
                 .map(otp -> view(otp, store, calendar, now))
                 .toList();

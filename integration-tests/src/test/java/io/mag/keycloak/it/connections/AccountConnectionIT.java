@@ -218,9 +218,26 @@ class AccountConnectionIT {
 
         // Naming an account of someone else reveals nothing about it.
         screen.connectNamed(users.username("stranger"), TestUsers.PASSWORD);
-        assertThat(screen.message()).isEqualTo("No account with that username has the same first name, last name and email address as yours.");
+        assertThat(screen.message()).isEqualTo("No account with that User ID has the same first name, last name and email address as yours.");
         screen.connectNamed(users.username("parent"), TestUsers.PASSWORD);
         assertThat(screen.message()).isEqualTo("An account cannot be connected to itself.");
+    }
+
+    @Test
+    @DisplayName("a connect posted again after it succeeded says the account is already connected, not that the page expired")
+    void repostedCompletedConnectSaysAlreadyConnected() {
+        users.create("parent", "jude");
+        users.create("child", "jude");
+        String child = users.username("child");
+        openAs(users.username("parent"));
+        String nonce = screen.formNonce();
+        screen.connect(child, TestUsers.PASSWORD);
+        assertThat(screen.message()).contains("now connected");
+
+        screen.repostConnect(nonce, child, TestUsers.PASSWORD);
+
+        assertThat(screen.message()).isEqualTo(child + " is already connected to this account.");
+        assertThat(screen.connected()).containsExactly(child);
     }
 
     @Test
@@ -304,8 +321,10 @@ class AccountConnectionIT {
 
         openAs(users.username("parent"));
         assertThat(screen.ineligible()).containsOnly(Map.entry(users.username("attested"), "magConnectRefusedUsPerson"));
-        screen.connectNamed(users.username("attested"), TestUsers.PASSWORD);
-        assertThat(screen.message()).startsWith("The account has a notarized US Person attestation.");
+        assertThat(screen.pageSource()).contains("The account has a notarized US Person attestation.");
+        // Nothing is eligible: the page says so and offers no User ID and password form.
+        assertThat(screen.offersConnectForm()).isFalse();
+        assertThat(screen.noEligibleText()).isEqualTo("None of your other accounts can be connected right now.");
         assertThat(screen.connected()).isEmpty();
     }
 
@@ -362,13 +381,13 @@ class AccountConnectionIT {
 
         AccessTokenResponse ambiguous = oauth.doPasswordGrantRequest(email, TestUsers.PASSWORD);
         assertThat(ambiguous.isSuccess()).isFalse();
-        assertThat(ambiguous.getErrorDescription()).contains("sign in with your username");
+        assertThat(ambiguous.getErrorDescription()).contains("sign in with your User ID");
 
         oauth.openLoginForm();
         browser.findElement(By.id("username")).sendKeys(email);
         browser.findElement(By.cssSelector("[type=submit]")).click();
         assertThat(browser.findElement(By.id("input-error-username")).getText())
-                .isEqualTo("Several accounts use this email address. Please sign in with your username.");
+                .isEqualTo("Several accounts use this email address. Please sign in with your User ID.");
 
         SignInPage.signOut(browser, realm);
         openAs(users.username("parent"));

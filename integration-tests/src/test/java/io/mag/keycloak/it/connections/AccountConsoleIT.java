@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.InjectRealm;
@@ -17,6 +18,7 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.WebElement;
 
 import io.mag.keycloak.it.support.AccountConsolePage;
 import io.mag.keycloak.it.support.BrowserJourney;
@@ -70,6 +72,24 @@ class AccountConsoleIT {
         assertThat(console.heading()).isEqualTo("Connect Accounts");
         assertThat(console.description()).contains("Managed Access Gateway");
         assertThat(console.actionButtonText()).isEqualTo("Connect an account");
+    }
+
+    @Test
+    @DisplayName("Credential strength states the session's strength on the page, without a click")
+    void strengthOnThePage() {
+        AccountConsolePage console = new AccountConsolePage(browser);
+        console.openFromMenu("magTwoFactor", "content/credential-strength");
+        assertThat(console.waitForActionPage()).isEqualTo("mag-credential-strength");
+
+        WebElement strength = console.credentialStrength();
+        assertThat(strength.getDomAttribute("data-strength")).isEqualTo("password");
+        assertThat(strength.getText()).isEqualTo("You are signed in with: Password");
+    }
+
+    @Test
+    @DisplayName("Personal info calls the account's identifier User ID, as the sign-in page and the emails do")
+    void personalInfoSaysUserId() {
+        assertThat(new AccountConsolePage(browser).personalInfoLabel("username")).isEqualTo("User ID");
     }
 
     @Test

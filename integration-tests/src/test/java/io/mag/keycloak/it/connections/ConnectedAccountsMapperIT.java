@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.TokenVerifier;
 import org.keycloak.admin.client.CreatedResponseUtil;
@@ -18,6 +19,7 @@ import org.keycloak.common.VerificationException;
 import org.keycloak.representations.AccessToken;
 import org.keycloak.representations.IDToken;
 import org.keycloak.representations.idm.GroupRepresentation;
+import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
@@ -114,6 +116,58 @@ class ConnectedAccountsMapperIT {
         assertThat(introspection.path("resource_access").path(clientId).path("roles").toString())
                 .contains(viewer, buyer, auditor);
         assertThat(introspection.path(CLAIM).size()).isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("the ID token also lists the connected accounts' usernames as a flat array of strings, as a stock OIDC library reads its JSON, under a configurable name")
+    void flatClaimOfUsernamesForStockRelyingParties() throws Exception {
+        String parent = accounts.create("parent", "hal");
+        String first = accounts.create("first", "hal");
+        String second = accounts.create("second", "hal");
+        realm.admin().users().get(first).roles().clientLevel(clientUuid).add(List.of(role(clientRole("viewer"))));
+        realm.admin().users().get(second).roles().clientLevel(clientUuid).add(List.of(role(clientRole("buyer"))));
+        assertThat(api.connect(parent, first, operatorToken).statusCode()).isEqualTo(201);
+        assertThat(api.connect(parent, second, operatorToken).statusCode()).isEqualTo(201);
+
+        // A relying party's library decodes the JWT payload as plain JSON (no Keycloak classes).
+        JsonNode idToken = payload(passwordGrant(parent).getIdToken());
+        JsonNode flat = idToken.path("connected_usernames");
+        assertThat(flat.isArray()).as("connected_usernames in %s", idToken).isTrue();
+        List<String> usernames = new java.util.ArrayList<>();
+        flat.forEach(element -> {
+            assertThat(element.isTextual()).as("every element a string: %s", flat).isTrue();
+            usernames.add(element.asText());
+        });
+        assertThat(usernames).containsExactlyInAnyOrder(accounts.username("first"), accounts.username("second"));
+        assertThat(idToken.path(CLAIM).size()).as("the objects stay").isEqualTo(2);
+
+        ProtocolMapperRepresentation mapper = connectedAccountsMapper();
+        String original = mapper.getConfig().get("flat.claim.name");
+        mapper.getConfig().put("flat.claim.name", "partner_accounts");
+        connectedAccountsScope().getProtocolMappers().update(mapper.getId(), mapper);
+        realm.cleanup().add(r -> {
+            mapper.getConfig().put("flat.claim.name", original);
+            connectedAccountsScope().getProtocolMappers().update(mapper.getId(), mapper);
+        });
+        JsonNode renamed = payload(passwordGrant(parent).getIdToken());
+        assertThat(renamed.path("partner_accounts").size()).isEqualTo(2);
+        assertThat(renamed.has("connected_usernames")).isFalse();
+    }
+
+    private static JsonNode payload(String jwt) throws java.io.IOException {
+        String[] parts = jwt.split("\\.");
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(java.util.Base64.getUrlDecoder().decode(parts[1]));
+    }
+
+    private org.keycloak.admin.client.resource.ClientScopeResource connectedAccountsScope() {
+        String id = realm.admin().clientScopes().findAll().stream()
+                .filter(scope -> "mag-connected-accounts".equals(scope.getName())).findFirst().orElseThrow().getId();
+        return realm.admin().clientScopes().get(id);
+    }
+
+    private ProtocolMapperRepresentation connectedAccountsMapper() {
+        return connectedAccountsScope().getProtocolMappers().getMappers().stream()
+                .filter(m -> "mag-connected-accounts-mapper".equals(m.getProtocolMapper())).findFirst().orElseThrow();
     }
 
     @Test

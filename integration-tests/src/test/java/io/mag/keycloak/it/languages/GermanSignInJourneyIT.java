@@ -96,7 +96,7 @@ class GermanSignInJourneyIT {
         OtpPage otp = new OtpPage(browser);
         assertThat(otp.isShown()).as("OTP page").isTrue();
         assertThat(language.pageLanguage()).isEqualTo("de");
-        assertThat(language.pageTitle()).isEqualTo("Anmelden");
+        assertThat(language.pageTitle()).isEqualTo(OtpRequiredApplication.NAME + " erfordert ein Einmalpasswort");
         otp.enter(new TimeBasedOTP().generateTOTP(secret));
         assertThat(otpApp.parseLoginResponse().getCode()).as("elevated sign-in").isNotNull();
 

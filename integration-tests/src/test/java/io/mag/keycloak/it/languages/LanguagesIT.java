@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.EventRepresentation;
-import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -30,7 +29,6 @@ import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
-import org.keycloak.util.JsonSerialization;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
@@ -45,6 +43,7 @@ import io.mag.keycloak.it.support.MagRealm;
 import io.mag.keycloak.it.support.MagServerConfig;
 import io.mag.keycloak.it.support.Mailbox;
 import io.mag.keycloak.it.support.Partners;
+import io.mag.keycloak.it.support.RealmAttributes;
 import io.mag.keycloak.it.support.RegistrationWizardScreen;
 import io.mag.keycloak.it.support.RegistrationsApi;
 import io.mag.keycloak.it.support.SignInPage;
@@ -88,13 +87,7 @@ class LanguagesIT {
         mailbox = new Mailbox(mailServer);
         wizard = new RegistrationWizardScreen(browser);
         language = new LanguageSelector(browser);
-        // A cheap captcha and no rate limit, as in the wizard's own tests.
-        RealmRepresentation rep = realm.admin().toRepresentation();
-        Map<String, String> attributes = new HashMap<>(rep.getAttributes());
-        attributes.put("magRegistrationPowMaxNumber", "2000");
-        attributes.put("magRegistrationRateLimit", "100000");
-        rep.setAttributes(attributes);
-        realm.admin().update(rep);
+        RealmAttributes.easyCaptchaAndNoRateLimit(realm, RealmAttributes.EASY_CAPTCHA);
         SignInPage.signOut(browser, realm);
     }
 
@@ -119,13 +112,8 @@ class LanguagesIT {
         return api.token(DemoUsers.SP_ADMIN, DemoUsers.password(DemoUsers.SP_ADMIN));
     }
 
-    private HttpResponse<String> invite(String company, String email, String locale) throws Exception {
-        Map<String, Object> body = new HashMap<>(Map.of("companyName", company, "contactEmail", email,
-                "clientIds", List.of("northwind-sourcing")));
-        if (locale != null) {
-            body.put("locale", locale);
-        }
-        return api.createRaw(JsonSerialization.writeValueAsString(body), spAdminToken());
+    private HttpResponse<String> invite(String company, String email, String locale) {
+        return api.create(InvitationsApi.invitation(company, email, List.of("northwind-sourcing")).locale(locale), spAdminToken());
     }
 
     @Test
@@ -280,7 +268,7 @@ class LanguagesIT {
         String id = registerIn("fr", name);
         assertThat(language.pageTitle()).isEqualTo("Inscription soumise");
 
-        HttpResponse<String> rejected = RegistrationsApi.asOperator(realm).reject(id, "{\"reason\":\"Numéro DUNS inconnu\"}");
+        HttpResponse<String> rejected = RegistrationsApi.asOperator(realm).reject(id, "Numéro DUNS inconnu");
         assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(200);
         MimeMessage rejection = mailbox.await(contact("contact"), "");
         assertThat(rejection.getSubject()).isEqualTo("[Managed Access Gateway] L'inscription de " + name + " n'a pas été approuvée");

@@ -137,8 +137,14 @@ class FirstTimeLoginIT {
         assertThat(email.getSubject()).isEqualTo("[Managed Access Gateway] Login Success");
         String html = Emails.html(email);
         assertThat(html).contains("href=\"" + manageOtpLink() + "\"", approved.username("ada"),
-                "My Account", "Manage OTP", "Purchase or Register Credentials", "credential is set up");
-        assertThat(Emails.text(email)).contains(manageOtpLink(), "Purchase or Register Credentials", approved.username("ada"));
+                "My Account", "Manage OTP", "credential is set up",
+                "Your OTP credential is listed with its subscription dates. Renew it there before it expires.");
+        // Worded for a user who has OTP: no purchase step, and the list is numbered once ("1. Log into", not "1. Step 1.").
+        assertThat(html).doesNotContain("Purchase or Register Credentials", "Step 1.", "Step 3.");
+        String text = Emails.text(email);
+        assertThat(text).contains(manageOtpLink(), approved.username("ada"), "1. Log into your Managed Access Gateway account at",
+                "3. Your OTP credential is listed with its subscription dates.");
+        assertThat(text).doesNotContain("Purchase or Register Credentials", "Step 1.");
 
         assertThat(firstLoginEvents(userId, "CUSTOM_REQUIRED_ACTION")).singleElement()
                 .satisfies(d -> assertThat(d).containsEntry("organization_id", organizationId).containsEntry("mag_otp", "configured"));
@@ -166,7 +172,8 @@ class FirstTimeLoginIT {
         assertThat(approved.requiredActions(userId)).isEmpty();
         assertThat(approved.hasOtp(userId)).isFalse();
         MimeMessage email = mails.await(approved.email("bo"), ApprovedAdministrators.LOGIN_SUCCESS);
-        assertThat(Emails.html(email)).contains("not set up", "href=\"" + manageOtpLink() + "\"");
+        assertThat(Emails.html(email)).contains("not set up", "href=\"" + manageOtpLink() + "\"", "Purchase or Register Credentials")
+                .doesNotContain("Step 3.");
         assertThat(firstLoginEvents(userId, "CUSTOM_REQUIRED_ACTION")).singleElement()
                 .satisfies(d -> assertThat(d).containsEntry("organization_id", organizationId).containsEntry("mag_otp", "not_now"));
 

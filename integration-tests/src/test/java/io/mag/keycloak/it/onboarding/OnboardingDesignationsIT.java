@@ -3,7 +3,6 @@ package io.mag.keycloak.it.onboarding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.EventRepresentation;
-import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
@@ -39,6 +37,7 @@ import io.mag.keycloak.it.support.Emails;
 import io.mag.keycloak.it.support.MagRealm;
 import io.mag.keycloak.it.support.Mailbox;
 import io.mag.keycloak.it.support.MagServerConfig;
+import io.mag.keycloak.it.support.RealmAttributes;
 import io.mag.keycloak.it.support.RegistrationWizardScreen;
 import io.mag.keycloak.it.support.RegistrationsApi;
 import io.mag.keycloak.it.support.SignInPage;
@@ -76,12 +75,7 @@ class OnboardingDesignationsIT {
         tag = UUID.randomUUID().toString().substring(0, 8);
         users = new TestUsers(realm);
         wizard = new RegistrationWizardScreen(browser);
-        RealmRepresentation rep = realm.admin().toRepresentation();
-        Map<String, String> attributes = new HashMap<>(rep.getAttributes());
-        attributes.put("magRegistrationPowMaxNumber", "2000");
-        attributes.put("magRegistrationRateLimit", "100000");
-        rep.setAttributes(attributes);
-        realm.admin().update(rep);
+        RealmAttributes.easyCaptchaAndNoRateLimit(realm, RealmAttributes.EASY_CAPTCHA);
         SignInPage.signOut(browser, realm);
     }
 
@@ -198,7 +192,7 @@ class OnboardingDesignationsIT {
 
         // A rejected registration never removes an account that was only selected.
         String other = registerWithExistingOrgAdmin("Selected Rejected " + tag, existing, users.email("petra"));
-        HttpResponse<String> rejected = RegistrationsApi.asOperator(realm).reject(other, "{\"reason\":\"Duplicate\"}");
+        HttpResponse<String> rejected = RegistrationsApi.asOperator(realm).reject(other, "Duplicate");
         assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(200);
         assertThat(realm.admin().users().get(existingId).toRepresentation().isEnabled()).isTrue();
     }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
-import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
@@ -44,8 +43,10 @@ import io.mag.keycloak.it.support.MagServerConfig;
 import io.mag.keycloak.it.support.Mailbox;
 import io.mag.keycloak.it.support.ManageOtpScreen;
 import io.mag.keycloak.it.support.OtpSubscriptionsApi;
+import io.mag.keycloak.it.support.RealmAttributes;
 import io.mag.keycloak.it.support.RegistrationWizardScreen;
 import io.mag.keycloak.it.support.RegistrationsApi;
+import io.mag.keycloak.it.support.Screenshots;
 import io.mag.keycloak.it.support.SignInPage;
 
 /**
@@ -78,7 +79,7 @@ class OnboardingJourneyIT {
 
     @Test
     void invitedSupplierRegistersIsApprovedAndCompletesFirstTimeLogin() throws Exception {
-        easyCaptchaAndNoRateLimit();
+        RealmAttributes.easyCaptchaAndNoRateLimit(realm, 20000);
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String company = "Journey Avionics " + tag;
         String contact = "contact-" + tag + "@journey.example";
@@ -102,21 +103,27 @@ class OnboardingJourneyIT {
         // 3. The wizard: captcha, intro, profile, Organization Administrator (a new person, with
         // the one time password handed over), the same person as Application Administrator, review.
         RegistrationWizardScreen wizard = new RegistrationWizardScreen(browser);
+        Screenshots screenshots = new Screenshots(browser, "onboarding");
         wizard.passCaptcha();
-        wizard.awaitPage("mag-registration-intro").next();
+        wizard.awaitPage("mag-registration-intro");
+        screenshots.keep("01-registration-intro");
+        wizard.next();
         wizard.awaitPage("mag-registration-profile");
         Map<String, String> profile = RegistrationWizardScreen.profile("ignored", "ignored@journey.example");
         profile.remove("legalName");
         profile.remove("contactEmail");
         wizard.fill(profile);
+        screenshots.keep("02-registration-profile");
         wizard.next();
         wizard.awaitPage("mag-registration-org-admin").fill(RegistrationWizardScreen.person("Olga", "Owner", adminEmail, adminUsername, RegistrationWizardIT.OTP));
         wizard.next();
         wizard.awaitPage("mag-registration-app-admins").check("orgAdminIsAppAdmin");
         wizard.next();
         assertThat(wizard.awaitPage("mag-registration-review").pageText()).as("review").contains(company, adminUsername);
+        screenshots.keep("03-registration-review");
         wizard.submit();
         wizard.awaitPage("mag-registration-submitted");
+        screenshots.keep("04-registration-submitted");
         String registrationId = wizard.registrationId();
 
         // 4. Pending: the organization is disabled and its administrator cannot sign in.
@@ -152,6 +159,7 @@ class OnboardingJourneyIT {
         firstLogin.setNewPassword(ApprovedAdministrators.NEW_PASSWORD);
         assertThat(firstLogin.isShown()).as("First Time Login page").isTrue();
         assertThat(firstLogin.otpRequired()).isTrue();
+        screenshots.keep("05-first-time-login");
         firstLogin.setUpNow();
         // OTP is sold: the operator issues the new administrator's license key, which the setup asks for first.
         ManageOtpScreen otpSetup = new ManageOtpScreen(browser);
@@ -166,7 +174,8 @@ class OnboardingJourneyIT {
             new AccountConsolePage(browser).waitUntilShown();
         }
         MimeMessage success = mails.await(adminEmail, ApprovedAdministrators.LOGIN_SUCCESS);
-        assertThat(Emails.text(success)).contains(adminUsername, "Purchase or Register Credentials");
+        assertThat(Emails.text(success)).contains(adminUsername, "Renew it there before it expires.")
+                .doesNotContain("Purchase or Register Credentials");
 
         // The administrator is a member with the roles the journey gives; the events tell the story.
         UserRepresentation admin = realm.admin().users().search(adminUsername, true).get(0);
@@ -187,15 +196,6 @@ class OnboardingJourneyIT {
 
     private boolean isHtmlUnit() {
         return browser.driver().getClass().getSimpleName().contains("HtmlUnit");
-    }
-
-    private void easyCaptchaAndNoRateLimit() {
-        RealmRepresentation rep = realm.admin().toRepresentation();
-        Map<String, String> attributes = new HashMap<>(rep.getAttributes());
-        attributes.put("magRegistrationPowMaxNumber", "20000");
-        attributes.put("magRegistrationRateLimit", "100000");
-        rep.setAttributes(attributes);
-        realm.admin().update(rep);
     }
 
     /** The latest detail map of each onboarding operation, by its mag_operation. */

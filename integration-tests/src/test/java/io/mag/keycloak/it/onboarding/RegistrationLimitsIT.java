@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,7 +20,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
@@ -31,6 +29,7 @@ import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import io.mag.keycloak.it.support.DemoUsers;
 import io.mag.keycloak.it.support.MagRealm;
 import io.mag.keycloak.it.support.MagServerConfig;
+import io.mag.keycloak.it.support.RealmAttributes;
 import io.mag.keycloak.it.support.RegistrationWizardScreen;
 import io.mag.keycloak.it.support.RegistrationsApi;
 import io.mag.keycloak.it.support.SignInPage;
@@ -56,13 +55,10 @@ class RegistrationLimitsIT {
     @BeforeEach
     void setUp() {
         tag = UUID.randomUUID().toString().substring(0, 8);
-        RealmRepresentation rep = realm.admin().toRepresentation();
-        Map<String, String> attributes = new HashMap<>(rep.getAttributes());
-        attributes.put("magRegistrationPowMaxNumber", "2000");
-        attributes.put("magRegistrationRateLimit", "100000");
-        attributes.remove("magRegistrationMaxApplicationAdministrators");
-        rep.setAttributes(attributes);
-        realm.admin().update(rep);
+        RealmAttributes.change(realm, attributes -> {
+            RealmAttributes.easyCaptchaAndNoRateLimit(attributes, RealmAttributes.EASY_CAPTCHA);
+            attributes.remove("magRegistrationMaxApplicationAdministrators");
+        });
     }
 
     @Test
@@ -91,18 +87,68 @@ class RegistrationLimitsIT {
         HttpResponse<String> oversized = http.send(chunked(wizard, cookies, big), HttpResponse.BodyHandlers.ofString());
         assertThat(oversized.request().headers().firstValue("Content-Length")).isEmpty();
         assertThat(oversized.statusCode()).as(oversized.body()).isEqualTo(413);
-        assertThat(oversized.body()).contains("The request is too large.");
+        assertThat(oversized.body()).contains("This page was too large to accept, so none of it was saved.");
+        assertThat(oversized.body()).as("the wizard's page with its form, not a dead end").contains("name=\"formNonce\"", "id=\"mag-next\"");
         assertThat(realm.admin().getEvents(List.of("CUSTOM_REQUIRED_ACTION_ERROR"), null, null, null, null, null, 0, 100))
                 .anyMatch(e -> "mag_request_too_large".equals(e.getError()));
 
-        // A small chunked post is read as a form: its fields count (the nonce is accepted, the empty
-        // captcha answer is named).
-        Matcher nonce = NONCE.matcher(page.body());
+        // A small chunked post from the page the 413 answered with is read as a form: its fields
+        // count (its nonce is accepted, the empty captcha answer is named).
+        Matcher nonce = NONCE.matcher(oversized.body());
         assertThat(nonce.find()).isTrue();
         HttpResponse<String> small = http.send(chunked(wizard, cookies, ("formNonce=" + java.net.URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8) + "&action=next&captchaNumber=")
                         .getBytes(StandardCharsets.US_ASCII)), HttpResponse.BodyHandlers.ofString());
         assertThat(small.statusCode()).isEqualTo(400);
         assertThat(small.body()).contains("Please complete the captcha before you continue.");
+    }
+
+    @Test
+    @DisplayName("a pasted value far over the limit is refused on its own field, and every other typed value stays on the page")
+    void oversizedValueMarksItsFieldAndKeepsTheRest() {
+        RegistrationWizardScreen wizard = profilePage();
+        wizard.fill(RegistrationWizardScreen.profile("Long Street " + tag, "contact-" + tag + "@supplier.example"));
+        wizard.setValue("street", "Rivet Road ".repeat(500));
+        wizard.next();
+
+        assertThat(wizard.onPage("mag-registration-profile")).as(wizard.pageText()).isTrue();
+        assertThat(wizard.fieldError("street")).isEqualTo("Please enter at most 200 characters.");
+        assertThat(wizard.value("legalName")).isEqualTo("Long Street " + tag);
+        assertThat(wizard.value("city")).isEqualTo("Wichita");
+        assertThat(wizard.value("dunsNumber")).isEqualTo("123456789");
+        assertThat(wizard.pageText()).doesNotContain("too large");
+    }
+
+    @Test
+    @DisplayName("DUNS and CAGE errors say their format; names with bidirectional controls are refused, emoji and right-to-left scripts accepted")
+    void messagesFitTheMistake() {
+        RegistrationWizardScreen wizard = profilePage();
+        wizard.fill(RegistrationWizardScreen.profile("Bidi " + tag, "contact-" + tag + "@supplier.example"));
+        wizard.setValue("dunsNumber", "1234567890");
+        wizard.setValue("cageCode", "1AB234");
+        wizard.setValue("legalName", "Bidi " + tag + " \u202Eevil");
+        wizard.next();
+
+        assertThat(wizard.fieldError("dunsNumber")).isEqualTo("A DUNS number has exactly 9 digits.");
+        assertThat(wizard.fieldError("cageCode")).isEqualTo("A CAGE code has exactly 5 letters or digits.");
+        assertThat(wizard.fieldError("legalName"))
+                .isEqualTo("Please remove the invisible control characters (such as text-direction marks) from this field.");
+
+        wizard.setValue("dunsNumber", "123456789");
+        wizard.setValue("cageCode", "1AB23");
+        wizard.setValue("legalName", "Rocket \uD83D\uDE80 Works " + tag);
+        wizard.setValue("city", "\u05EA\u05DC \u05D0\u05D1\u05D9\u05D1");
+        wizard.next();
+        assertThat(wizard.onPage("mag-registration-org-admin")).as(wizard.pageText()).isTrue();
+    }
+
+    private RegistrationWizardScreen profilePage() {
+        RegistrationWizardScreen wizard = new RegistrationWizardScreen(browser);
+        SignInPage.signOut(browser, realm);
+        wizard.open(browser, realm);
+        wizard.solveCaptchaAndContinue();
+        wizard.next();
+        assertThat(wizard.onPage("mag-registration-profile")).as(wizard.pageText()).isTrue();
+        return wizard;
     }
 
     @Test

@@ -10,12 +10,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +42,7 @@ import io.mag.keycloak.it.support.DemoUsers;
 import io.mag.keycloak.it.support.Emails;
 import io.mag.keycloak.it.support.MagRealm;
 import io.mag.keycloak.it.support.MagServerConfig;
+import io.mag.keycloak.it.support.Mailbox;
 import io.mag.keycloak.it.support.ManageOtpScreen;
 import io.mag.keycloak.it.support.OtpPage;
 import io.mag.keycloak.it.support.OtpRequiredApplication;
@@ -125,7 +126,7 @@ class OtpEnrolmentIT {
         assertThat(addedEvents(userId)).singleElement().satisfies(d -> assertThat(d)
                 .containsEntry("credential_id", otp.get(0)).containsEntry("mag_entitled", "true"));
 
-        MimeMessage notice = awaitMailTo(users.email("ann"));
+        MimeMessage notice = new Mailbox(mail).await(users.email("ann"), "");
         assertThat(notice.getSubject()).contains("new one-time-password device was added");
         assertThat(Emails.text(notice)).contains("ann phone", users.username("ann"), "If it was not you", "change your password");
         assertThat(Emails.html(notice)).contains("id=\"mag-otp-device-added-if-not-you\"");
@@ -182,7 +183,7 @@ class OtpEnrolmentIT {
 
         assertThat(otpCredentialIds(userId)).hasSize(1);
         assertThat(addedEvents(userId)).singleElement().satisfies(d -> assertThat(d).containsEntry("mag_entitled", "false"));
-        MimeMessage notice = awaitMailTo(users.email("cy"));
+        MimeMessage notice = new Mailbox(mail).await(users.email("cy"), "");
         assertThat(notice.getSubject()).contains("neues Gerät für Einmalpasswörter");
         assertThat(Emails.text(notice)).as("the time written the German way, dd.MM.yyyy HH:mm")
                 .containsPattern("am \\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2} \\(UTC\\)");
@@ -287,20 +288,11 @@ class OtpEnrolmentIT {
     /** A user with OTP credentials of these secrets, labelled "phone", then "old phone". */
     private String userWithOtp(String name, String secret, String... olderSecrets) {
         UserRepresentation user = users.account(name, name);
-        List<CredentialRepresentation> credentials = new java.util.ArrayList<>(user.getCredentials());
-        credentials.add(otp("phone", secret));
-        Arrays.stream(olderSecrets).forEach(s -> credentials.add(otp("old phone", s)));
+        List<CredentialRepresentation> credentials = new ArrayList<>(user.getCredentials());
+        credentials.add(TestUsers.otpCredential("phone", secret));
+        Arrays.stream(olderSecrets).forEach(s -> credentials.add(TestUsers.otpCredential("old phone", s)));
         user.setCredentials(credentials);
         return users.create(user);
-    }
-
-    private static CredentialRepresentation otp(String label, String secret) {
-        CredentialRepresentation otp = new CredentialRepresentation();
-        otp.setType("otp");
-        otp.setUserLabel(label);
-        otp.setSecretData("{\"value\":\"" + secret + "\"}");
-        otp.setCredentialData("{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,\"algorithm\":\"HmacSHA1\"}");
-        return otp;
     }
 
     /** Moves the subscription past its renewal period (an operator setting dates). */
@@ -332,19 +324,6 @@ class OtpEnrolmentIT {
                 .filter(d -> d != null && d.containsKey("mag_refusal"))
                 .map(d -> d.get("mag_refusal"))
                 .toList();
-    }
-
-    private MimeMessage awaitMailTo(String address) throws MessagingException {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (MimeMessage message : mail.getReceivedMessages()) {
-                if (message.getAllRecipients()[0].toString().equals(address)) {
-                    return message;
-                }
-            }
-            mail.waitForIncomingEmail(1_000, 1);
-        }
-        throw new AssertionError("no email to " + address);
     }
 
     private int deleteByAccountApi(String credentialId, String token) {

@@ -14,7 +14,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
@@ -88,9 +87,7 @@ class OtpReminderIT {
     @DisplayName("30-day and 7-day reminders arrive once each, state the days actually left, with user data escaped")
     void remindersArriveOnceEach() throws Exception {
         UserRepresentation account = users.account("ivy", "ivy");
-        CredentialRepresentation otp = otp();
-        otp.setUserLabel("<b>Ivy's phone</b>");
-        account.setCredentials(List.of(account.getCredentials().get(0), otp));
+        account.setCredentials(List.of(account.getCredentials().get(0), TestUsers.otpCredential("<b>Ivy's phone</b>", TOTP_SECRET)));
         String userId = users.create(account);
         String credentialId = realm.admin().users().get(userId).credentials().stream()
                 .filter(c -> "otp".equals(c.getType())).findFirst().orElseThrow().getId();
@@ -129,7 +126,7 @@ class OtpReminderIT {
     @DisplayName("a subscription far from expiry gets no reminder")
     void noReminderFarFromExpiry() throws Exception {
         UserRepresentation account = users.account("jo", "jo");
-        account.setCredentials(List.of(account.getCredentials().get(0), otp()));
+        account.setCredentials(List.of(account.getCredentials().get(0), TestUsers.otpCredential("phone", TOTP_SECRET)));
         String userId = users.create(account);
 
         runReminders();
@@ -150,14 +147,4 @@ class OtpReminderIT {
         assertThat(api.post("reminders", plain).statusCode()).isEqualTo(403);
         assertThat(api.post("reminders", null).statusCode()).isEqualTo(401);
     }
-
-    private static CredentialRepresentation otp() {
-        CredentialRepresentation otp = new CredentialRepresentation();
-        otp.setType("otp");
-        otp.setUserLabel("phone");
-        otp.setSecretData("{\"value\":\"" + TOTP_SECRET + "\"}");
-        otp.setCredentialData("{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,\"algorithm\":\"HmacSHA1\"}");
-        return otp;
-    }
-
 }

@@ -282,7 +282,7 @@ class OtpSubscriptionIT {
         assertThat(key.path("key").asText()).matches("[A-Z2-9]{5}(-[A-Z2-9]{5}){4}");
         String location = issued.headers().firstValue("Location").orElseThrow();
         assertThat(location).isEqualTo(api.url("users/" + userId + "/license-keys/" + key.path("id").asText()));
-        HttpResponse<String> fetched = api.get(location.substring(api.url("").length()), operatorToken);
+        HttpResponse<String> fetched = api.get(location.substring(api.url("").length() + 1), operatorToken);
         assertThat(fetched.statusCode()).isEqualTo(200);
         assertThat(fetched.body()).doesNotContain(key.path("key").asText());
         List<AdminEventRepresentation> created = adminEvents("CREATE", "mag-otp-subscriptions/users/" + userId + "/license-keys/" + key.path("id").asText());

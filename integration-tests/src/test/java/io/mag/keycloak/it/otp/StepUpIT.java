@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -97,6 +99,10 @@ class StepUpIT {
         otpApp.openLoginForm();
         assertThat(otpPage.isShown()).as("OTP page").isTrue();
         assertThat(otpPage.asksForUsernameOrPassword()).isFalse();
+        assertThat(otpPage.heading()).as("the page names the application that asks")
+                .isEqualTo(OtpRequiredApplication.NAME + " requires a one-time password");
+        assertThat(otpPage.reason()).isEqualTo(
+                "This application protects its data with a second factor. Enter the current code from your authenticator app to continue.");
         otpPage.enter(currentCode());
 
         AccessToken elevated = Tokens.accessToken(otpApp.doAccessTokenRequest(otpApp.parseLoginResponse().getCode()));
@@ -184,6 +190,25 @@ class StepUpIT {
     }
 
     @Test
+    @DisplayName("prompt=none with a max_age the password session has outlived is login_required, within it interaction_required")
+    void promptNonePastMaxAgeIsLoginRequired() {
+        passwordSession();
+
+        otpApp.loginForm().prompt("none").param("max_age", "60").open();
+        AuthorizationEndpointResponse withinMaxAge = otpApp.parseLoginResponse();
+        assertThat(withinMaxAge.getCode()).isNull();
+        assertThat(withinMaxAge.getError()).as("signed in less than max_age ago").isEqualTo("interaction_required");
+
+        // Two minutes later the sign-in is older than max_age: Keycloak wants a new sign-in, which
+        // under prompt=none is its login_required; our executor must leave that answer alone.
+        clock.set(Duration.ofMinutes(2));
+        otpApp.loginForm().prompt("none").param("max_age", "60").open();
+        AuthorizationEndpointResponse pastMaxAge = otpApp.parseLoginResponse();
+        assertThat(pastMaxAge.getCode()).isNull();
+        assertThat(pastMaxAge.getError()).as("signed in more than max_age ago").isEqualTo("login_required");
+    }
+
+    @Test
     @DisplayName("refreshing a password-level token never yields OTP strength")
     void refreshStaysAtPasswordLevel() {
         AccessTokenResponse tokens = passwordSession();
@@ -213,7 +238,7 @@ class StepUpIT {
     }
 
     @Test
-    @DisplayName("wrong codes lock the account, and then even the right code is refused")
+    @DisplayName("wrong codes lock the account; then even the right code is refused, and the page says the account is locked and for how long")
     void wrongCodesLockTheAccount() {
         String userId = realm.admin().users().search(username, true).get(0).getId();
         realm.updateWithCleanup(r -> r.failureFactor(3).update(rep -> rep.setQuickLoginCheckMilliSeconds(1L)));
@@ -229,9 +254,10 @@ class StepUpIT {
 
         otpPage.enter(currentCode());
 
-        // Keycloak words a lockout exactly like a wrong code, so the page does not reveal it.
+        // The password step already proved who this is: the lock and its length are told (the
+        // realm's wait increment is 60 s, so one minute), not "Invalid authenticator code".
         assertThat(otpPage.isShown()).isTrue();
-        assertThat(otpPage.error()).isEqualTo("Invalid authenticator code.");
+        assertThat(otpPage.error()).isEqualTo("Your account is temporarily locked after too many wrong codes. Try again in 1 minute.");
         assertThat(browser.getCurrentUrl()).as("no redirect back to the application").startsWith(realm.getBaseUrl());
     }
 
@@ -250,6 +276,47 @@ class StepUpIT {
         otpPage.setUpNow();
         // The realm sells OTP: the setup starts with the purchase's license key, then Keycloak's page.
         assertThat(new ManageOtpScreen(browser).showsLicenseKeyPage()).as("the OTP setup's license key page").isTrue();
+    }
+
+    @Test
+    @DisplayName("without any OTP credential, Cancel on the requirement page returns to the application with error=access_denied")
+    void cancelReturnsToTheApplication() {
+        users.create("nootp", "cass");
+        plainApp.openLoginForm();
+        new SignInPage(browser).signIn(users.username("nootp"), TestUsers.PASSWORD);
+        plainApp.parseLoginResponse();
+
+        otpApp.openLoginForm();
+        assertThat(otpPage.requirement()).isEqualTo("missing");
+        assertThat(otpPage.offersCancel()).isTrue();
+        otpPage.cancel();
+
+        AuthorizationEndpointResponse back = otpApp.parseLoginResponse();
+        assertThat(back.getError()).isEqualTo("access_denied");
+        assertThat(back.getCode()).isNull();
+        assertThat(browser.getCurrentUrl()).as("back at the application's redirect URI").startsWith(otpApp.getRedirectUri());
+    }
+
+    @Test
+    @DisplayName("the OTP setup opened from a step-up explains the authenticator app, not \"to activate your account\"")
+    void setupFromStepUpSaysWhy() {
+        realm.updateWithCleanup(r -> r.update(rep -> {
+            Map<String, String> attributes = rep.getAttributes() == null ? new HashMap<>() : new HashMap<>(rep.getAttributes());
+            attributes.put("magOtpIncluded", "true");
+            rep.setAttributes(attributes);
+        }));
+        users.create("nootp", "sid");
+        plainApp.openLoginForm();
+        new SignInPage(browser).signIn(users.username("nootp"), TestUsers.PASSWORD);
+        plainApp.parseLoginResponse();
+
+        otpApp.openLoginForm();
+        otpPage.setUpNow();
+
+        assertThat(otpPage.heading()).isEqualTo("Set up your authenticator app");
+        String body = browser.findElement(By.tagName("body")).getText();
+        assertThat(body).contains("Set up an authenticator app for your one-time password (OTP). Applications that require OTP will ask for a code from it.");
+        assertThat(body).doesNotContain("activate your account");
     }
 
     @Test
@@ -272,6 +339,8 @@ class StepUpIT {
 
         assertThat(otpPage.requirement()).isEqualTo("missing");
         assertThat(otpPage.offersSetup()).isFalse();
+        otpPage.cancel();
+        assertThat(otpApp.parseLoginResponse().getError()).as("Cancel still leads back").isEqualTo("access_denied");
     }
 
     @Test

@@ -20,6 +20,7 @@ import io.mag.keycloak.it.support.MagRealm;
 import io.mag.keycloak.it.support.MagServerConfig;
 import io.mag.keycloak.it.support.OtpPage;
 import io.mag.keycloak.it.support.OtpRequiredApplication;
+import io.mag.keycloak.it.support.Screenshots;
 import io.mag.keycloak.it.support.SignInPage;
 import io.mag.keycloak.it.support.TestUsers;
 
@@ -47,23 +48,29 @@ class StepUpJourneyIT {
         users.createWithOtp("user", "sam", secret);
         SignInPage.signOut(browser, realm);
 
+        Screenshots screenshots = new Screenshots(browser, "step-up");
         plainApp.openLoginForm();
+        screenshots.keep("01-sign-in");
         new SignInPage(browser).signIn(users.username("user"), TestUsers.PASSWORD);
         assertThat(plainApp.parseLoginResponse().getCode()).isNotNull();
 
         openStrengthPage();
         assertThat(strength()).isEqualTo("password");
+        screenshots.keep("02-credential-strength-password");
 
         otpApp.openLoginForm();
         OtpPage otp = new OtpPage(browser);
         assertThat(otp.isShown()).isTrue();
         assertThat(otp.asksForUsernameOrPassword()).isFalse();
+        assertThat(otp.heading()).isEqualTo(OtpRequiredApplication.NAME + " requires a one-time password");
+        screenshots.keep("03-otp");
         otp.enter(new TimeBasedOTP().generateTOTP(secret));
         assertThat(otpApp.parseLoginResponse().getCode()).isNotNull();
 
         openStrengthPage();
         assertThat(strength()).isEqualTo("otp");
         assertThat(browser.findElement(By.id("mag-credential-strength")).getText()).contains("One-time password (OTP)");
+        screenshots.keep("04-credential-strength-otp");
     }
 
     /** The Credential strength page, started the way the account console starts it (kc_action). */

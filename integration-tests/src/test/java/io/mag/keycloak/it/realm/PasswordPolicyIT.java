@@ -3,8 +3,6 @@ package io.mag.keycloak.it.realm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.ws.rs.BadRequestException;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -24,6 +21,7 @@ import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 
 import io.mag.keycloak.it.support.MagRealm;
 import io.mag.keycloak.it.support.MagServerConfig;
+import io.mag.keycloak.it.support.RealmAttributes;
 import io.mag.keycloak.it.support.RegistrationWizardScreen;
 import io.mag.keycloak.it.support.SignInPage;
 import io.mag.keycloak.it.support.TestUsers;
@@ -74,12 +72,7 @@ class PasswordPolicyIT {
     @Test
     @DisplayName("the wizard refuses one-time passwords that break the policy: too short, the username, the email")
     void wizardOneTimePasswordsFollowThePolicy() {
-        RealmRepresentation rep = realm.admin().toRepresentation();
-        Map<String, String> attributes = new HashMap<>(rep.getAttributes());
-        attributes.put("magRegistrationPowMaxNumber", "2000");
-        attributes.put("magRegistrationRateLimit", "100000");
-        rep.setAttributes(attributes);
-        realm.admin().update(rep);
+        RealmAttributes.easyCaptchaAndNoRateLimit(realm, RealmAttributes.EASY_CAPTCHA);
 
         RegistrationWizardScreen wizard = new RegistrationWizardScreen(browser);
         SignInPage.signOut(browser, realm);

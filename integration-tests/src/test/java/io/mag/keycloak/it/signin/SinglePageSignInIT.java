@@ -98,7 +98,7 @@ class SinglePageSignInIT {
         submitOnePage(users.username("user"), "not-the-password");
 
         assertThat(browser.driver().getCurrentUrl()).as("still on the sign-in page").contains("/login-actions/");
-        assertThat(fieldError()).contains("Invalid username or password");
+        assertThat(fieldError()).contains("Invalid User ID or password");
         Map<String, Object> status = realm.admin().attackDetection().bruteForceUserStatus(id);
         assertThat(status.get("numFailures")).isEqualTo(1);
         List<EventRepresentation> events = realm.admin().getEvents(List.of("LOGIN_ERROR"), null, id, null, null, null, 0, 5);
@@ -114,11 +114,11 @@ class SinglePageSignInIT {
         submitOnePage(users.email("drew"), TestUsers.PASSWORD);
 
         assertThat(browser.driver().getCurrentUrl()).as("still on the sign-in page").contains("/login-actions/");
-        assertThat(fieldError()).contains("sign in with your username");
+        assertThat(fieldError()).contains("sign in with your User ID");
     }
 
     @Test
-    @DisplayName("a connected child is refused even with its right password; its parent signs in with the shared email")
+    @DisplayName("a connected child is refused even with its right password, its typed User ID kept on the page; its parent signs in with the shared email")
     void connectedChildRefused() {
         String parentId = users.create("parent", "eli");
         String childId = users.create("child", "eli");
@@ -129,6 +129,10 @@ class SinglePageSignInIT {
         submitOnePage(users.username("child"), TestUsers.PASSWORD);
         assertThat(browser.driver().getCurrentUrl()).as("still on the sign-in page").contains("/login-actions/");
         assertThat(fieldError()).contains("parent");
+        assertThat(browser.driver().findElement(By.id("username")).getDomProperty("value")).as("the typed User ID is kept")
+                .isEqualTo(users.username("child"));
+        assertThat(browser.driver().findElement(By.id("password")).getDomProperty("value")).as("the password is not echoed").isEmpty();
+        assertThat(browser.driver().findElement(By.cssSelector("label[for=username]")).getText()).isEqualTo("User ID or email");
 
         SignInPage.signOut(browser, realm);
         submitOnePage(users.email("eli"), TestUsers.PASSWORD);

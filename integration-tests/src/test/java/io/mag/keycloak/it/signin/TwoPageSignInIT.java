@@ -97,7 +97,7 @@ class TwoPageSignInIT {
 
         submitFirstPage(users.email("jay"));
 
-        assertThat(new SignInPage(browser).fieldError()).contains("sign in with your username");
+        assertThat(new SignInPage(browser).fieldError()).contains("sign in with your User ID");
         assertThat(browser.driver().findElements(By.id("password"))).isEmpty();
     }
 }

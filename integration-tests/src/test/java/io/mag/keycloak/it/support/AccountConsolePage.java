@@ -100,6 +100,17 @@ public final class AccountConsolePage {
         return driver.findElement(By.cssSelector("[data-testid='" + credentialType + "/title']")).getText();
     }
 
+    /** The session's strength as the Credential strength page states it: its text, once shown. */
+    public WebElement credentialStrength() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=mag-credential-strength]")));
+    }
+
+    /** The label Personal info gives a user-profile attribute (its form field's label). */
+    public String personalInfoLabel(String attribute) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("label[for='" + attribute + "']")))
+                .getText().replace("*", "").trim();
+    }
+
     private static By menuLink(String path) {
         return By.cssSelector("nav a[data-testid='" + path + "']");
     }

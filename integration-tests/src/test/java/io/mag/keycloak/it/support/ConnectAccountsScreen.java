@@ -28,7 +28,38 @@ public final class ConnectAccountsScreen {
     }
 
     public boolean isShown() {
+        return !driver.findElements(By.id("mag-connect-intro")).isEmpty();
+    }
+
+    /** Whether the page offers the connect form (only when some account is eligible). */
+    public boolean offersConnectForm() {
         return !driver.findElements(By.id("mag-connect-form")).isEmpty();
+    }
+
+    /** The page's text saying that no account is eligible, or "" when it does not say so. */
+    public String noEligibleText() {
+        return driver.findElements(By.id("mag-no-eligible")).stream().map(WebElement::getText).findFirst().orElse("");
+    }
+
+    /**
+     * Posts a connect with an older page's nonce (a reload or the back button after it
+     * succeeded), through a form built in the page, since the new page may offer none.
+     */
+    public void repostConnect(String nonce, String username, String password) {
+        ((JavascriptExecutor) driver).executeScript("""
+                const form = document.createElement('form');
+                form.method = 'POST';
+                form.action = document.getElementById('mag-done-form').action;
+                for (const [name, value] of [['formNonce', arguments[0]], ['operation', 'connect'],
+                        ['childUsername', arguments[1]], ['childPassword', arguments[2]]]) {
+                    const input = document.createElement('input');
+                    input.type = 'hidden';
+                    input.name = name;
+                    input.value = value;
+                    form.appendChild(input);
+                }
+                document.body.appendChild(form);
+                form.submit();""", nonce, username, password);
     }
 
     public List<String> eligible() {

@@ -21,6 +21,16 @@ public final class OtpPage {
         return !driver.findElements(By.id("username")).isEmpty() || !driver.findElements(By.id("password")).isEmpty();
     }
 
+    /** The page's heading (Keycloak's kc-page-title). */
+    public String heading() {
+        return driver.findElement(By.id("kc-page-title")).getDomProperty("textContent").trim().replaceAll("\\s+", " ");
+    }
+
+    /** The line under the heading that says why a code is asked, or "" when there is none. */
+    public String reason() {
+        return driver.findElements(By.id("mag-otp-step-up-reason")).stream().map(e -> e.getText()).findFirst().orElse("");
+    }
+
     public void enter(String code) {
         driver.findElement(By.id("otp")).sendKeys(code);
         driver.findElement(By.id("kc-login")).click();
@@ -41,6 +51,15 @@ public final class OtpPage {
 
     public boolean offersSetup() {
         return !driver.findElements(By.id("mag-setup-otp")).isEmpty();
+    }
+
+    /** The requirement page's Cancel, back to the application. */
+    public boolean offersCancel() {
+        return !driver.findElements(By.id("mag-otp-cancel")).isEmpty();
+    }
+
+    public void cancel() {
+        driver.findElement(By.id("mag-otp-cancel")).click();
     }
 
     public void setUpNow() {

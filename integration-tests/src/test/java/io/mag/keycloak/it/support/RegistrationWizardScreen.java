@@ -74,12 +74,34 @@ public final class RegistrationWizardScreen {
         driver.findElement(By.id("mag-submit")).click();
     }
 
+    /** The step the progress stepper marks as current (aria-current="step"). */
+    public String currentStep() {
+        return driver.findElement(By.cssSelector("#mag-registration-steps li[aria-current=step] .pf-v5-c-progress-stepper__step-title"))
+                .getText().trim();
+    }
+
+    /** The completed steps the stepper links back to, in order. */
+    public List<String> stepLinks() {
+        return driver.findElements(By.cssSelector("#mag-registration-steps .mag-step-link")).stream()
+                .map(link -> link.getText().trim()).toList();
+    }
+
+    /** Follows the stepper's link back to a completed step (PROFILE, ORG_ADMIN, APP_ADMINS). */
+    public void goToStep(String step) {
+        driver.findElement(By.id("mag-step-" + step)).click();
+    }
+
     public void fill(Map<String, String> fields) {
         fields.forEach((name, value) -> {
             WebElement input = driver.findElement(By.id(name));
             input.clear();
             input.sendKeys(value);
         });
+    }
+
+    /** Sets a field's value directly (for values too long, or characters too unusual, to type). */
+    public void setValue(String field, String value) {
+        ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = arguments[1];", field, value);
     }
 
     public String value(String field) {

@@ -1,64 +1,50 @@
 package io.mag.keycloak.it.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.keycloak.testframework.realm.ManagedRealm;
 
-/** Plain HTTP client of {@code /admin/realms/{realm}/mag-registrations}. */
-public final class RegistrationsApi {
+/** Client of {@code /admin/realms/{realm}/mag-registrations}, always with the one token it was made with. */
+public final class RegistrationsApi extends RestApiClient {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    private final String base;
     private final String token;
 
     RegistrationsApi(ManagedRealm realm, String token) {
-        this.base = realm.getBaseUrl().replace("/realms/", "/admin/realms/") + "/mag-registrations";
+        super(adminResource(realm, "mag-registrations"));
         this.token = token;
     }
 
     public static RegistrationsApi asOperator(ManagedRealm realm) {
-        return new RegistrationsApi(realm, new ConnectionsApi(realm).token(DemoUsers.OPERATOR, DemoUsers.password(DemoUsers.OPERATOR)));
+        return new RegistrationsApi(realm, adminToken(realm, DemoUsers.OPERATOR, DemoUsers.password(DemoUsers.OPERATOR)));
     }
 
     public HttpResponse<String> get(String path) {
-        return send(request(path).GET());
+        return get(path, token);
     }
 
     public HttpResponse<String> approve(String id) {
-        return send(request(id + "/approve").POST(HttpRequest.BodyPublishers.noBody()));
+        return post(id + "/approve", token);
     }
 
-    public HttpResponse<String> reject(String id, String reasonJson) {
-        return send(request(id + "/reject").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(reasonJson)));
+    /**
+     * Rejects the registration with the reason's text (written into the JSON body here); a null
+     * reason sends an empty body ({@code {}}).
+     */
+    public HttpResponse<String> reject(String id, String reason) {
+        if (reason != null && reason.startsWith("{")) {
+            // This method once took the JSON body itself; such a call would now send the JSON as the reason.
+            throw new IllegalArgumentException("reject takes the reason's text, not a JSON body: " + reason);
+        }
+        return request(id + "/reject", token).post(new Rejection(reason));
     }
 
     public JsonNode registration(String id) {
-        return ConnectionsApi.json(get(id));
+        return json(get(id));
     }
 
-    private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(path.isEmpty() || path.startsWith("?") ? base + path : base + "/" + path))
-                .header("Accept", "application/json");
-        return token == null ? builder : builder.header("Authorization", "Bearer " + token);
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    /** The body of a reject request. */
+    private record Rejection(String reason) {
     }
 }

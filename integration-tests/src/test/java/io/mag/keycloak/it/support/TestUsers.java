@@ -56,13 +56,21 @@ public final class TestUsers {
     /** An account with a password and a TOTP credential of this (raw) secret, as if set up just now. */
     public String createWithOtp(String name, String person, String totpSecret) {
         UserRepresentation user = account(name, person);
+        user.setCredentials(List.of(user.getCredentials().get(0), otpCredential("phone", totpSecret)));
+        return create(user);
+    }
+
+    /**
+     * A TOTP credential of this (raw) secret with the realm's default policy (6 digits, 30 s,
+     * HmacSHA1), in the form Keycloak's OTP credential keeps and the admin API imports.
+     */
+    public static CredentialRepresentation otpCredential(String label, String totpSecret) {
         CredentialRepresentation otp = new CredentialRepresentation();
         otp.setType("otp");
-        otp.setUserLabel("phone");
+        otp.setUserLabel(label);
         otp.setSecretData("{\"value\":\"" + totpSecret + "\"}");
         otp.setCredentialData("{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,\"algorithm\":\"HmacSHA1\"}");
-        user.setCredentials(List.of(user.getCredentials().get(0), otp));
-        return create(user);
+        return otp;
     }
 
     public String create(UserRepresentation user) {

@@ -1,5 +1,6 @@
 package io.mag.keycloak.onboarding.approval;
 
+import java.util.Locale;
 import java.util.Objects;
 
 import jakarta.ws.rs.core.Response;
@@ -95,7 +96,7 @@ public final class ApprovalLinkTokenHandler extends AbstractActionTokenHandler<A
     }
 
     private static boolean sameAddress(String linked, String current) {
-        return linked != null && current != null && Objects.equals(linked.strip().toLowerCase(java.util.Locale.ROOT),
-                current.strip().toLowerCase(java.util.Locale.ROOT));
+        return linked != null && current != null && Objects.equals(linked.strip().toLowerCase(Locale.ROOT),
+                current.strip().toLowerCase(Locale.ROOT));
     }
 }

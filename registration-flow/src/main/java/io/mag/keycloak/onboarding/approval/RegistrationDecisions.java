@@ -22,9 +22,12 @@ import org.keycloak.organization.OrganizationProvider;
 
 import io.mag.keycloak.common.AfterCommit;
 import io.mag.keycloak.common.MagEvents;
+import io.mag.keycloak.common.OrganizationAttributes;
 import io.mag.keycloak.onboarding.MagRoles;
+import io.mag.keycloak.onboarding.firstlogin.FirstTimeLoginActionFactory;
 import io.mag.keycloak.onboarding.registration.Designations;
 import io.mag.keycloak.onboarding.registration.jpa.OrgRegistrationEntity;
+import io.mag.keycloak.onboarding.registration.RegistrationDescriptions;
 import io.mag.keycloak.onboarding.registration.RegistrationStatus;
 import io.mag.keycloak.onboarding.registration.Registrations;
 import io.mag.keycloak.onboarding.wizard.RegistrationConfig;
@@ -38,10 +41,6 @@ import io.mag.keycloak.onboarding.wizard.RegistrationConfig;
 public final class RegistrationDecisions {
 
     private static final Logger LOG = Logger.getLogger(RegistrationDecisions.class);
-
-    /** Required action of engineer C's first-time login (added by id). */
-    public static final String FIRST_TIME_LOGIN = "mag-first-time-login";
-    public static final String STATUS_ATTRIBUTE = "mag.registration.status";
 
     /**
      * Some designations could not be carried out at submission (a taken User ID, a selection that
@@ -87,8 +86,10 @@ public final class RegistrationDecisions {
         }
         List<String> selected = Designations.selectedUsers(organization);
         organization.setEnabled(true);
+        // Also when approved by enabling it in the admin console, whose save wrote the old description back.
+        organization.setDescription(RegistrationDescriptions.approved(registration.getInvitationId() != null));
         Map<String, List<String>> attributes = new HashMap<>(organization.getAttributes());
-        attributes.put(STATUS_ATTRIBUTE, List.of("approved"));
+        attributes.put(OrganizationAttributes.REGISTRATION_STATUS, List.of("approved"));
         organization.setAttributes(attributes);
         RoleModel orgAdminRole = role(MagRoles.ORGANIZATION_ADMINISTRATOR);
         RoleModel appAdminRole = role(MagRoles.APPLICATION_ADMINISTRATOR);
@@ -112,7 +113,7 @@ public final class RegistrationDecisions {
                 // A selected account keeps its state and password; a created one starts now.
                 user.setEnabled(true);
                 user.addRequiredAction(UserModel.RequiredAction.UPDATE_PASSWORD);
-                user.addRequiredAction(FIRST_TIME_LOGIN);
+                user.addRequiredAction(FirstTimeLoginActionFactory.PROVIDER_ID);
             }
         }
         event(registration, MagEvents.REGISTRATION_APPROVED, operatorId);

@@ -1,14 +1,19 @@
 package io.mag.keycloak.onboarding.approval;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import jakarta.ws.rs.core.UriInfo;
+
 import org.jboss.logging.Logger;
+import org.keycloak.common.util.Time;
 import org.keycloak.email.EmailException;
 import org.keycloak.email.EmailTemplateProvider;
+import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
@@ -17,6 +22,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.organization.OrganizationProvider;
 import org.keycloak.services.Urls;
+import org.keycloak.services.resources.LoginActionsService;
 import org.keycloak.storage.adapter.InMemoryUserAdapter;
 
 import io.mag.keycloak.onboarding.MagRoles;
@@ -44,8 +50,8 @@ public final class RegistrationMails {
     }
 
     /** Where First Time Login starts: the realm's account console (needs the request's URI). */
-    static java.net.URI firstTimeLoginUri(KeycloakSession session, RealmModel realm) {
-        return java.net.URI.create(Urls.accountBase(session.getContext().getUri().getBaseUri()).build(realm.getName()).toString() + "/");
+    static URI firstTimeLoginUri(KeycloakSession session, RealmModel realm) {
+        return URI.create(Urls.accountBase(session.getContext().getUri().getBaseUri()).build(realm.getName()).toString() + "/");
     }
 
     /**
@@ -54,13 +60,13 @@ public final class RegistrationMails {
      */
     static String firstTimeLoginLink(KeycloakSession session, RealmModel realm, UserModel administrator, int validitySeconds) {
         ApprovalLinkToken token = new ApprovalLinkToken(administrator.getId(), administrator.getEmail(),
-                org.keycloak.common.util.Time.currentTime() + validitySeconds);
-        jakarta.ws.rs.core.UriInfo uri = session.getContext().getUri();
+                Time.currentTime() + validitySeconds);
+        UriInfo uri = session.getContext().getUri();
         // As Keycloak's own "execute actions" email builds its link: no tab or client data, which
         // Urls.actionTokenBuilder would add as (null) query parameters.
-        return org.keycloak.services.resources.LoginActionsService.actionTokenProcessor(uri)
-                .queryParam(org.keycloak.models.Constants.KEY, token.serialize(session, realm, uri))
-                .queryParam(org.keycloak.models.Constants.CLIENT_ID, token.getIssuedFor())
+        return LoginActionsService.actionTokenProcessor(uri)
+                .queryParam(Constants.KEY, token.serialize(session, realm, uri))
+                .queryParam(Constants.CLIENT_ID, token.getIssuedFor())
                 .build(realm.getName()).toString();
     }
 

@@ -58,16 +58,23 @@ final class Fields {
     private Fields() {
     }
 
-    /** The error of one profile value, if any: missing though required, too long, or not in its format. */
+    /**
+     * The error of one profile value, if any: missing though required, not in its format, too
+     * long, or (free text) carrying control characters. The format comes before the length, so
+     * that ten digits for a DUNS number read "exactly 9 digits", not "at most 9 characters".
+     */
     static Optional<FormMessage> profileError(Spec spec, String value) {
         if (value.isEmpty()) {
             return spec.required() ? Optional.of(new FormMessage(spec.name(), "magRegRequired")) : Optional.empty();
         }
+        if (spec.format() != null && !spec.format().matcher(value).matches()) {
+            return Optional.of(new FormMessage(spec.name(), spec.formatMessage()));
+        }
         if (value.length() > spec.maxLength()) {
             return Optional.of(new FormMessage(spec.name(), "magRegTooLong", spec.maxLength()));
         }
-        if (spec.format() != null && !spec.format().matcher(value).matches()) {
-            return Optional.of(new FormMessage(spec.name(), spec.formatMessage()));
+        if (spec.format() == null && hasControlCharacters(value)) {
+            return Optional.of(new FormMessage(spec.name(), "magRegControlCharacters"));
         }
         return Optional.empty();
     }
@@ -80,7 +87,23 @@ final class Fields {
         if (value.length() > NAME_MAX) {
             return Optional.of(new FormMessage(field, "magRegTooLong", NAME_MAX));
         }
+        if (hasControlCharacters(value)) {
+            return Optional.of(new FormMessage(field, "magRegControlCharacters"));
+        }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a name holds control characters or Unicode bidirectional controls. The latter reorder
+     * what the operator reads ("evil" shown as "live"); emoji (with their zero-width joiners and
+     * variation selectors) and right-to-left scripts are not controls and stay accepted.
+     */
+    static boolean hasControlCharacters(String value) {
+        return value.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL || isBidiControl(c));
+    }
+
+    private static boolean isBidiControl(int c) {
+        return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }
 
     /** The error of an email address's form, if any; whether the address is free is the realm's to say. */

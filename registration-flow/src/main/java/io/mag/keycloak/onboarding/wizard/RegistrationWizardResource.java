@@ -185,7 +185,8 @@ public final class RegistrationWizardResource {
     public Response act(@PathParam(TAB_ID) String tabId) {
         // Measured on what was received, whatever Content-Length said (or whether it was sent at all).
         MultivaluedMap<String, String> form = session.getContext().getHttpRequest().getDecodedFormParameters();
-        if (FormSize.exceeds(form, Fields.BODY_MAX)) {
+        boolean bodyTooLarge = FormSize.exceeds(form, Fields.BODY_MAX);
+        if (bodyTooLarge && tab(tabId) == null) {
             events.error(null, WizardEvents.OVERSIZED, null);
             return message("magRegTooLarge", Response.Status.REQUEST_ENTITY_TOO_LARGE);
         }
@@ -202,9 +203,16 @@ public final class RegistrationWizardResource {
         WizardLanguage.follow(session, realm, tab);
         draft.locale = WizardLanguage.current(session);
         WizardPages pages = new WizardPages(session, realm, tab, draft, wizardUri(tabId));
-        if (form.values().stream().flatMap(List::stream).anyMatch(v -> v != null && v.length() > Fields.ANY_VALUE_MAX)) {
+        if (bodyTooLarge) {
+            // Nothing of so large a post is read; the page comes back with the values saved before.
             events.error(draft, WizardEvents.OVERSIZED, null);
-            return pages.render(List.of(new FormMessage(null, "magRegTooLarge")));
+            return pages.render(List.of(new FormMessage(null, "magRegTooLarge")), Response.Status.REQUEST_ENTITY_TOO_LARGE);
+        }
+        if (OversizedValues.any(form, Fields.ANY_VALUE_MAX)) {
+            // Kept, cut to the cap, so that the step's own checks mark the field ("at most N
+            // characters") and every other typed value stays on the page.
+            events.error(draft, WizardEvents.OVERSIZED, null);
+            form = OversizedValues.capped(form, Fields.ANY_VALUE_MAX);
         }
         if (!NONCE.consume(tab, form.getFirst(FormNonce.FIELD))) {
             if (draft.step == Step.DONE) {

@@ -41,6 +41,11 @@ final class WizardPages {
     }
 
     Response render(List<FormMessage> errors) {
+        return render(errors, Response.Status.BAD_REQUEST);
+    }
+
+    /** The current step; with errors, answered with {@code errorStatus}. */
+    Response render(List<FormMessage> errors, Response.Status errorStatus) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("step", draft.step.name());
         view.put("invited", draft.invited);
@@ -56,6 +61,9 @@ final class WizardPages {
         view.put("registrationId", nonNull(draft.registrationId));
         view.put("hasGlobalError", errors.stream().anyMatch(e -> e.getField() == null || FormMessage.GLOBAL.equals(e.getField())));
         view.put("application", nonNull(draft.clientId));
+        if (draft.step == Step.DONE) {
+            view.put("wayOut", WayOut.of(session, realm, draft));
+        }
 
         LoginFormsProvider forms = session.getProvider(LoginFormsProvider.class)
                 .setActionUri(action)
@@ -68,7 +76,7 @@ final class WizardPages {
         }
         if (!errors.isEmpty()) {
             forms.setErrors(errors);
-            forms.setStatus(Response.Status.BAD_REQUEST);
+            forms.setStatus(errorStatus);
         }
         return forms.createForm(template(draft.step));
     }

@@ -37,6 +37,9 @@ final class WizardSteps {
     static final String ADD = "add";
     static final String REMOVE = "remove";
     static final String SUBMIT = "submit";
+    static final String GOTO = "goto-";
+    /** The steps the page's progress stepper shows, in order. */
+    static final List<Step> STEPPER = List.of(Step.PROFILE, Step.ORG_ADMIN, Step.APP_ADMINS, Step.REVIEW);
     static final String REMOVE_INDEX = "removeIndex";
     static final String ORG_ADMIN_MODE = "orgAdminMode";
     static final String APP_ADMIN_EXISTING = "appAdminExisting";
@@ -58,6 +61,11 @@ final class WizardSteps {
 
     List<FormMessage> handle(MultivaluedMap<String, String> form, String remoteAddr) {
         String action = form.getFirst(RegistrationWizardResource.ACTION);
+        // A completed step's link in the stepper: the page is kept as on Back, then that step shows.
+        Step jump = earlierStep(action);
+        if (jump != null) {
+            action = BACK;
+        }
         boolean back = BACK.equals(action);
         List<FormMessage> errors = switch (draft.step) {
             case CAPTCHA -> captcha(form, remoteAddr);
@@ -68,12 +76,25 @@ final class WizardSteps {
             case REVIEW -> back ? move(Step.APP_ADMINS) : SUBMIT.equals(action) ? submit() : List.of();
             case DONE -> List.of();
         };
+        if (jump != null && errors.isEmpty()) {
+            draft.step = jump;
+        }
         if (!errors.isEmpty() && draft.step != Step.DONE) {
             FormMessage first = errors.get(0);
             boolean global = first.getField() == null || FormMessage.GLOBAL.equals(first.getField());
             events.error(draft, eventError, global ? first.getMessage() : first.getField());
         }
         return errors;
+    }
+
+    /** The step a "goto-STEP" action names, if it is a step of the form already passed; else null. */
+    private Step earlierStep(String action) {
+        if (action == null || !action.startsWith(GOTO)) {
+            return null;
+        }
+        Step target = STEPPER.stream().filter(step -> (GOTO + step.name()).equals(action)).findFirst().orElse(null);
+        boolean onTheForm = STEPPER.contains(draft.step);
+        return target != null && onTheForm && target.ordinal() < draft.step.ordinal() ? target : null;
     }
 
     private List<FormMessage> move(Step step) {

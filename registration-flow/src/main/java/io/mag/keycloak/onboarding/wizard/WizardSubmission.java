@@ -1,11 +1,13 @@
 package io.mag.keycloak.onboarding.wizard;
 
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.persistence.EntityExistsException;
 import jakarta.persistence.PersistenceException;
 
 import org.jboss.logging.Logger;
@@ -31,6 +33,7 @@ import io.mag.keycloak.onboarding.invitation.InvitationLinkException;
 import io.mag.keycloak.onboarding.invitation.InvitationProvider;
 import io.mag.keycloak.onboarding.registration.jpa.OrgRegistrationEntity;
 import io.mag.keycloak.onboarding.registration.Designations;
+import io.mag.keycloak.onboarding.registration.RegistrationDescriptions;
 import io.mag.keycloak.onboarding.registration.RegistrationStatus;
 import io.mag.keycloak.onboarding.registration.Registrations;
 import io.mag.keycloak.onboarding.wizard.WizardDraft.Person;
@@ -44,11 +47,6 @@ import io.mag.keycloak.onboarding.wizard.WizardDraft.Person;
 final class WizardSubmission {
 
     private static final Logger LOG = Logger.getLogger(WizardSubmission.class);
-
-    /** Organization attributes of the profile fields, as the admin console shows them. */
-    static final String ATTRIBUTE_PREFIX = "mag.profile.";
-    public static final String STATUS = "mag.registration.status";
-    public static final String REGISTRATION_ID = "mag.registration.id";
 
     /** No errors once stored; otherwise what the page says and the event's error code. */
     record Result(List<FormMessage> errors, String eventError) {
@@ -158,21 +156,20 @@ final class WizardSubmission {
     private OrganizationModel createOrganization(KeycloakSession tx, String name, Administrators administrators) {
         OrganizationModel organization = tx.getProvider(OrganizationProvider.class).create(name, OrganizationAlias.of(name));
         organization.setEnabled(false);
-        organization.setDescription(draft.invited ? "Registered by invitation; pending operator approval"
-                : "Registered publicly; pending operator approval");
+        organization.setDescription(RegistrationDescriptions.pending(draft.invited));
         Map<String, List<String>> attributes = new LinkedHashMap<>();
         draft.profile.forEach((field, value) -> {
             if (!value.isEmpty()) {
-                attributes.put(ATTRIBUTE_PREFIX + field, List.of(value));
+                attributes.put(OrganizationAttributes.PROFILE_PREFIX + field, List.of(value));
             }
         });
-        attributes.put(ATTRIBUTE_PREFIX + Fields.CONTACT_EMAIL, List.of(draft.contactEmail));
+        attributes.put(OrganizationAttributes.PROFILE_PREFIX + Fields.CONTACT_EMAIL, List.of(draft.contactEmail));
         attributes.put(OrganizationAttributes.TYPE, List.of(OrganizationAttributes.TYPE_SUPPLIER));
         if (!draft.sharedClientIds.isEmpty()) {
             attributes.put(OrganizationAttributes.SHARED_APPLICATIONS, List.copyOf(draft.sharedClientIds));
         }
-        attributes.put(STATUS, List.of(RegistrationStatus.PENDING.name().toLowerCase(Locale.ROOT)));
-        attributes.put(REGISTRATION_ID, List.of(draft.id));
+        attributes.put(OrganizationAttributes.REGISTRATION_STATUS, List.of(RegistrationStatus.PENDING.name().toLowerCase(Locale.ROOT)));
+        attributes.put(OrganizationAttributes.REGISTRATION_ID, List.of(draft.id));
         if (!administrators.selected().isEmpty()) {
             attributes.put(Designations.SELECTED_USERS, List.copyOf(administrators.selected()));
         }
@@ -299,9 +296,9 @@ final class WizardSubmission {
 
     private static boolean isConstraintViolation(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLIntegrityConstraintViolationException
+            if (cause instanceof SQLIntegrityConstraintViolationException
                     || cause.getClass().getSimpleName().equals("ConstraintViolationException")
-                    || cause instanceof jakarta.persistence.EntityExistsException) {
+                    || cause instanceof EntityExistsException) {
                 return true;
             }
         }

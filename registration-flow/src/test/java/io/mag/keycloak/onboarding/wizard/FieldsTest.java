@@ -43,6 +43,24 @@ class FieldsTest {
     }
 
     @Test
+    void aFixedLengthNumberTooLongIsToldItsFormatNotALength() {
+        assertThat(key(Fields.profileError(spec(Fields.DUNS), "1234567890"))).isEqualTo("magRegInvalidDuns");
+        assertThat(key(Fields.profileError(spec(Fields.CAGE), "1A2B3C"))).isEqualTo("magRegInvalidCage");
+    }
+
+    @Test
+    void namesRefuseBidirectionalAndOtherControlCharactersButKeepEmojiAndRightToLeftScripts() {
+        assertThat(key(Fields.nameError(Fields.LAST_NAME, "\u202Elive"))).isEqualTo("magRegControlCharacters");
+        assertThat(key(Fields.nameError(Fields.FIRST_NAME, "Ada\u2066x\u2069"))).isEqualTo("magRegControlCharacters");
+        assertThat(key(Fields.nameError(Fields.FIRST_NAME, "Ada\u0007"))).isEqualTo("magRegControlCharacters");
+        assertThat(key(Fields.profileError(spec(Fields.LEGAL_NAME), "Acme \u202EGmbH"))).isEqualTo("magRegControlCharacters");
+        assertThat(key(Fields.profileError(spec(Fields.STREET), "Main St\u200F 1"))).isEqualTo("magRegControlCharacters");
+        assertThat(Fields.nameError(Fields.FIRST_NAME, "\u05D3\u05D5\u05D3")).as("Hebrew").isEmpty();
+        assertThat(Fields.nameError(Fields.FIRST_NAME, "\u0645\u062D\u0645\u062F")).as("Arabic").isEmpty();
+        assertThat(Fields.profileError(spec(Fields.LEGAL_NAME), "Rocket \uD83D\uDE80 Works \uD83D\uDC68\u200D\uD83D\uDD27")).as("emoji with a joiner").isEmpty();
+    }
+
+    @Test
     void namesAreRequiredAndLimited() {
         assertThat(key(Fields.nameError(Fields.FIRST_NAME, ""))).isEqualTo("magRegRequired");
         assertThat(key(Fields.nameError(Fields.FIRST_NAME, "a".repeat(Fields.NAME_MAX + 1)))).isEqualTo("magRegTooLong");

@@ -193,7 +193,7 @@ public final class InvitationsResource {
         EventBuilder base = new EventBuilder(realm, session, session.getContext().getConnection()).client(auth.client());
         if (!InvitationsAudience.accepts(auth.token())) {
             new InvitationEvents(base, user).error(operation, null, null, Errors.INVALID_TOKEN, WRONG_AUDIENCE);
-            throw new jakarta.ws.rs.WebApplicationException(error(Response.Status.UNAUTHORIZED, "invalid_token",
+            throw new WebApplicationException(error(Response.Status.UNAUTHORIZED, "invalid_token",
                     new LoginThemeMessages(session, realm, user).format("magInviteWrongAudience", List.of(InvitationsAudience.CLIENT_ID)),
                     List.of()));
         }

@@ -10,6 +10,9 @@
  *     "modulePath": "/content/mag/action-page.js", "Component": "mag-page-connect-accounts",
  *     "action": "mag-connect-accounts" }
  *
+ * "showsStrength": true makes the page say the session's credential strength (from the console's
+ * own access token, see session.js) before any click.
+ *
  * "action" is the required action's provider id; an entry may instead carry "acrValues" (e.g. "2")
  * to ask for that level of authentication: the gateway's Elevate. Messages, from the entry's label L: L (menu entry
  * and heading), L + "Description" (the explanation), L + "Button" (the button).
@@ -25,6 +28,7 @@
 import { createElement as h, useEffect, useState } from "react";
 
 import { environment, fetchCurrentEntry, fetchMessages, join } from "./account-console.js";
+import { credentialStrength, onSessionClaims } from "./session.js";
 
 function base64Url(bytes) {
   let binary = "";
@@ -72,6 +76,13 @@ function text(messages, key) {
   return (messages && messages[key]) || key;
 }
 
+/** The session's credential strength ("password" or "otp"), from the console's newest token. */
+function useStrength() {
+  const [strength, setStrength] = useState();
+  useEffect(() => onSessionClaims((claims) => setStrength(credentialStrength(claims))), []);
+  return strength;
+}
+
 function useLocale() {
   const [locale, setLocale] = useState(environment.locale || "en");
   useEffect(() => {
@@ -85,6 +96,7 @@ function useLocale() {
 
 export default function ActionPage() {
   const locale = useLocale();
+  const strength = useStrength();
   // Keycloak's own loader may keep this component when the user moves to another such page.
   const path = location.pathname;
   const [messages, setMessages] = useState();
@@ -135,6 +147,11 @@ export default function ActionPage() {
         { className: "pf-v5-c-content" },
         h("h1", { className: "pf-v5-c-title pf-m-2xl", "data-testid": "page-heading" }, text(messages, entry.label)),
         h("p", { "data-testid": "mag-action-description" }, text(messages, entry.label + "Description")),
+        // An entry with "showsStrength" says the session's strength right here (no click needed).
+        entry.showsStrength && strength
+          ? h("p", { "data-testid": "mag-credential-strength", "data-strength": strength },
+              h("strong", null, text(messages, "magCredentialStrengthIs") + " " + text(messages, strength === "otp" ? "magCredentialStrengthOtp" : "magCredentialStrengthPassword")))
+          : null,
       ),
     ),
     h(

@@ -22,6 +22,8 @@ import { createElement } from "react";
 import { createRoot } from "react-dom";
 
 import { environment, fetchContent, join } from "./account-console.js";
+// Loaded with this script on every page, before the console calls its API: notes the session's claims.
+import "./session.js";
 
 class ContentElement extends HTMLElement {
   constructor(modulePath) {
