@@ -22,7 +22,25 @@ public final class FirstTimeLoginLinks {
     /** The First Time Login required action (registration-flow), run after UPDATE_PASSWORD. */
     public static final String REQUIRED_ACTION = "mag-first-time-login";
 
+    /** Realm attribute: how many days a First Time Login link is valid (1 to 90, default 7). */
+    public static final String VALIDITY_DAYS = "magApprovalLinkValidityDays";
+    private static final int DEFAULT_VALIDITY_DAYS = 7;
+
     private FirstTimeLoginLinks() {
+    }
+
+    /** The realm's validity of a First Time Login link, in seconds. */
+    public static int validitySeconds(RealmModel realm) {
+        String value = realm.getAttribute(VALIDITY_DAYS);
+        long days = DEFAULT_VALIDITY_DAYS;
+        if (value != null && !value.isBlank()) {
+            try {
+                days = Long.parseLong(value.strip());
+            } catch (NumberFormatException e) {
+                days = DEFAULT_VALIDITY_DAYS;
+            }
+        }
+        return (int) (Math.max(1, Math.min(90, days)) * 24 * 3600);
     }
 
     /** Where First Time Login starts: the realm's account console (needs the request's URI). */
