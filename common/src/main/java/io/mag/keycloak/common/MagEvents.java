@@ -40,6 +40,13 @@ public final class MagEvents {
     // Keycloak's SEND_RESET_PASSWORD with this operation
     public static final String SEND_USER_IDS = "SEND_USER_IDS";
 
+    // Organization administration (My Organization and /realms/{realm}/mag-organization), beside the role model's operations
+    /** Only as a refusal: a look at the organization's users, roles or invitations was refused. */
+    public static final String USER_VIEWED = "USERS_VIEW";
+    public static final String FIRST_LOGIN_RESENT = "FIRST_LOGIN_RESENT";
+    public static final String PERSON_INVITED = "PERSON_INVITED";
+    public static final String PERSON_INVITATION_REVOKED = "PERSON_INVITATION_REVOKED";
+
     // Onboarding details
     public static final String ORGANIZATION_ID = "organization_id";
     public static final String INVITATION_ID = "invitation_id";
