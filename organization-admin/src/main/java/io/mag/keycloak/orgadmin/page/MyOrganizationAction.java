@@ -154,7 +154,7 @@ final class MyOrganizationAction implements RequiredActionProvider {
                     ? page(context, viewer, search, typed, List.of(), true, refusal.messageKey(), refusal.parameters().toArray())
                     : page(context, viewer, search, typed, fields, false, null));
         } catch (OrganizationForbidden forbidden) {
-            context.challenge(page(context, viewer, search, Map.of(), List.of(), true, "magOrgNotAuthorized"));
+            context.challenge(page(context, viewer, search, Map.of(), List.of(), true, "magNotAuthorized"));
         }
     }
 
@@ -181,7 +181,7 @@ final class MyOrganizationAction implements RequiredActionProvider {
     }
 
     private static Response refused(RequiredActionContext context) {
-        return context.form().setAttribute(ATTRIBUTE, MyOrganizationPage.refused()).setError("magOrgNotAuthorized").createForm(TEMPLATE);
+        return context.form().setAttribute(ATTRIBUTE, MyOrganizationPage.refused()).setError("magNotAuthorized").createForm(TEMPLATE);
     }
 
     private static Response page(RequiredActionContext context, Viewer viewer, String search, Map<String, String> typed,

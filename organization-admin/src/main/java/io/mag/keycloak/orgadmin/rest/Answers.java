@@ -24,7 +24,7 @@ final class Answers {
             return Refusals.response(refusal, caller.messages());
         } catch (OrganizationForbidden forbidden) {
             caller.session().getTransactionManager().setRollbackOnly();
-            return forbidden.toResponse(caller.messages());
+            return forbidden.getResponse();
         }
     }
 }

@@ -2,6 +2,7 @@ package io.mag.keycloak.orgadmin.rest;
 
 import java.util.List;
 
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 import org.keycloak.events.Errors;
@@ -11,20 +12,20 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.representations.AccessToken;
-import org.keycloak.services.managers.AppAuthManager;
-import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.services.resources.admin.AdminAuth;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 
+import io.mag.keycloak.common.ApiBearerToken;
 import io.mag.keycloak.common.LoginThemeMessages;
+import io.mag.keycloak.common.MagEvents;
 import io.mag.keycloak.orgadmin.users.OrgAdminEvents;
 
 /**
  * The authenticated caller of {@code /realms/{realm}/mag-organization}: the user of an access token
- * ({@code Authorization: Bearer}, checked by Keycloak's {@link AppAuthManager.BearerTokenAuthenticator}:
- * signature, expiry, active session, enabled user) whose audience is this API ({@value #AUDIENCE},
- * which clients get through the client scope of that name). A token of any other client of the
- * realm is refused (401): it would otherwise act as its user here. What the caller may do is
+ * ({@code Authorization: Bearer}) that {@link ApiBearerToken#ORGANIZATION} accepts (Keycloak's
+ * bearer-token check, and this API's audience {@value #AUDIENCE}, which clients get through the
+ * client scope of that name, or the account console's own token). A token of any other client of
+ * the realm is refused (401): it would otherwise act as its user here. What the caller may do is
  * decided by each part, from the caller's organization and role.
  *
  * <p>Public: other parts of the module (change requests) are built from it.
@@ -32,7 +33,7 @@ import io.mag.keycloak.orgadmin.users.OrgAdminEvents;
 public final class Caller {
 
     /** The realm file's client (every flow off) and client scope that carry this API's audience. */
-    public static final String AUDIENCE = "mag-organization";
+    public static final String AUDIENCE = ApiBearerToken.ORGANIZATION.audience();
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -51,15 +52,15 @@ public final class Caller {
     /** The caller, or the request ends here with 401 (and, for a token of the wrong audience, an event). */
     static Caller authenticate(KeycloakSession session) {
         RealmModel realm = session.getContext().getRealm();
-        AuthenticationManager.AuthResult auth = new AppAuthManager.BearerTokenAuthenticator(session).authenticate();
-        if (auth == null) {
+        ApiBearerToken.Caller auth = ApiBearerToken.ORGANIZATION.authenticate(session);
+        if (auth.outcome() == ApiBearerToken.Outcome.NO_TOKEN) {
             throw ApiError.exception(Response.Status.UNAUTHORIZED, "not_authorized", "A valid bearer token is required");
         }
         Caller caller = new Caller(session, realm, auth.user(), auth.client(), auth.token());
-        if (auth.token() == null || !auth.token().hasAudience(AUDIENCE)) {
-            caller.events().refused("API_ACCESS", null, Errors.INVALID_TOKEN, "wrong_audience");
-            throw new jakarta.ws.rs.WebApplicationException(ApiError.response(Response.Status.UNAUTHORIZED, "invalid_token",
-                    caller.messages().format("magOrgWrongAudience", List.of(AUDIENCE)), List.of()));
+        if (!auth.accepted()) {
+            caller.events().refused(MagEvents.USER_VIEWED, null, Errors.INVALID_TOKEN, ApiBearerToken.WRONG_AUDIENCE);
+            throw new WebApplicationException(ApiError.response(Response.Status.UNAUTHORIZED, "invalid_token",
+                    caller.messages().format(ApiBearerToken.WRONG_AUDIENCE_MESSAGE, List.of(AUDIENCE)), List.of()));
         }
         return caller;
     }
@@ -78,6 +79,11 @@ public final class Caller {
 
     public ClientModel client() {
         return client;
+    }
+
+    /** The caller's access token (its {@code acr} says how the session signed in). */
+    public AccessToken token() {
+        return token;
     }
 
     /** The login theme's messages in the caller's language, for error descriptions. */

@@ -16,6 +16,7 @@ import org.keycloak.models.OrganizationModel;
 
 import io.mag.keycloak.common.MagEvents;
 import io.mag.keycloak.common.roles.MagRole;
+import io.mag.keycloak.common.roles.RoleGrants;
 import io.mag.keycloak.orgadmin.roles.RoleAssignments;
 import io.mag.keycloak.orgadmin.users.OrganizationAccess;
 import io.mag.keycloak.orgadmin.users.OrgAdminEvents;
@@ -24,7 +25,10 @@ import io.mag.keycloak.orgadmin.users.OrgAdminEvents;
  * {@code .../mag-organization/roles}: the roles of the organization's users. {@code GET} lists
  * the roles the caller may grant; {@code GET {userId}} a user's roles; {@code PUT} and
  * {@code DELETE {userId}/{role}} grant and remove one ({@code role}: its {@code mag.role} value,
- * e.g. {@code organization-steward}), answering the user's roles. Idempotent.
+ * e.g. {@code organization-steward}), answering the user's roles. Idempotent. Organization
+ * Administrators assign the roles they hold (not their own); the operator (an admin of the realm
+ * who manages users) assigns any role in any organization, naming it with {@code organization}:
+ * this is how Organization Administrators are appointed.
  */
 public final class RolesResource {
 
@@ -78,7 +82,9 @@ public final class RolesResource {
 
     private RoleAssignments assignments(String organizationId, String operation, boolean administering) {
         OrganizationModel organization = access.organization(caller.user(), organizationId, operation, events);
-        if (administering) {
+        if (administering && new RoleGrants(caller.session(), caller.realm()).isOperator(caller.user())) {
+            // The operator appoints Organization Administrators (and may assign any role) in any organization.
+        } else if (administering) {
             access.requireAdministrator(caller.user(), organization, events.event(operation, organization.getId(), null));
         } else {
             access.requireViewer(caller.user(), organization, events.event(operation, organization.getId(), null));

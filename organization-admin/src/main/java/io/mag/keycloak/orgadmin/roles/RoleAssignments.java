@@ -1,6 +1,5 @@
 package io.mag.keycloak.orgadmin.roles;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +13,6 @@ import org.keycloak.models.UserModel;
 import io.mag.keycloak.common.MagEvents;
 import io.mag.keycloak.common.roles.MagRole;
 import io.mag.keycloak.common.roles.OrganizationGroups;
-import io.mag.keycloak.common.roles.OrganizationRoles;
 import io.mag.keycloak.common.roles.RoleGrants;
 import io.mag.keycloak.orgadmin.users.OrganizationAccess;
 import io.mag.keycloak.orgadmin.users.OrgAdminEvents;
@@ -73,9 +71,7 @@ public final class RoleAssignments {
     }
 
     public List<String> rolesOf(UserModel user) {
-        OrganizationRoles roles = access.roles();
-        return Arrays.stream(MagRole.values()).filter(ASSIGNABLE::contains)
-                .filter(r -> roles.holds(user, organization, r)).map(MagRole::value).toList();
+        return access.rolesIn(user, organization);
     }
 
     public List<String> grant(String userId, MagRole role) {
@@ -90,7 +86,7 @@ public final class RoleAssignments {
         String operation = grant ? MagEvents.ROLE_GRANTED : MagEvents.ROLE_REMOVED;
         UserModel user = access.member(organization, userId, operation, events);
         if (!new RoleGrants(session, realm).mayGrant(actor, organization, role)) {
-            events.refused(operation, organization.getId(), user.getId(), "mag_not_authorized", "role_not_grantable");
+            events.refused(operation, organization.getId(), user.getId(), MagEvents.NOT_AUTHORIZED, "role_not_grantable");
             throw Refusal.of(403, "forbidden", "role_not_grantable", "magOrgRoleNotGrantable", role.value());
         }
         OrganizationGroups groups = new OrganizationGroups(session, realm);

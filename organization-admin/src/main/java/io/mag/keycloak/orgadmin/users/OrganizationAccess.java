@@ -9,6 +9,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.organization.OrganizationProvider;
 
+import io.mag.keycloak.common.MagEvents;
 import io.mag.keycloak.common.roles.MagRole;
 import io.mag.keycloak.common.roles.OrganizationRoles;
 
@@ -44,8 +45,8 @@ public final class OrganizationAccess {
         if (organizationId != null && !organizationId.isBlank()) {
             OrganizationModel named = organizations.getById(organizationId.strip());
             if (named == null) {
-                events.refused(operation, organizationId.strip(), "mag_not_authorized", "unknown_organization");
-                throw Refusal.of(403, "forbidden", "unknown_organization", "magOrgNotAuthorized");
+                events.refused(operation, organizationId.strip(), MagEvents.NOT_AUTHORIZED, "unknown_organization");
+                throw Refusal.of(403, "forbidden", "unknown_organization", "magNotAuthorized");
             }
             return named;
         }
@@ -54,11 +55,20 @@ public final class OrganizationAccess {
             return mine.get(0);
         }
         if (mine.isEmpty()) {
-            events.refused(operation, null, "mag_not_authorized", "no_organization");
-            throw Refusal.of(403, "forbidden", "no_organization", "magOrgNotAuthorized");
+            events.refused(operation, null, MagEvents.NOT_AUTHORIZED, "no_organization");
+            throw Refusal.of(403, "forbidden", "no_organization", "magNotAuthorized");
         }
         events.refused(operation, null, "invalid_request", "organization_required");
         throw Refusal.of(400, "invalid_request", "organization_required", "magOrgOrganizationRequired");
+    }
+
+    /** The {@code mag.role} values of the organization roles the user holds there (cached groups; no User). */
+    public List<String> rolesIn(UserModel user, OrganizationModel organization) {
+        return java.util.Arrays.stream(MagRole.values())
+                .filter(role -> role.hasGroup() && !role.perApplication())
+                .filter(role -> roles.holds(user, organization, role))
+                .map(MagRole::value)
+                .toList();
     }
 
     /** The actor administers the organization's users (Organization Administrator). */
@@ -81,7 +91,7 @@ public final class OrganizationAccess {
     public UserModel member(OrganizationModel organization, String userId, String operation, OrgAdminEvents events) {
         UserModel user = userId == null ? null : session.users().getUserById(realm, userId);
         if (user == null || !organization.isMember(user)) {
-            events.refused(operation, organization.getId(), userId, "mag_not_authorized", "not_a_member");
+            events.refused(operation, organization.getId(), userId, MagEvents.NOT_AUTHORIZED, "not_a_member");
             throw Refusal.of(403, "forbidden", "not_a_member", "magOrgNotAMember");
         }
         return user;

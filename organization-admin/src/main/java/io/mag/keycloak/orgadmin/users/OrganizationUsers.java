@@ -74,7 +74,7 @@ public final class OrganizationUsers {
     }
 
     public OrganizationUser view(UserModel user) {
-        return OrganizationUser.of(user, access.roles().rolesIn(user, organization));
+        return OrganizationUser.of(user, access.rolesIn(user, organization));
     }
 
     /** Creates the user in the organization; a refusal ({@link Refusal}) creates nothing. */

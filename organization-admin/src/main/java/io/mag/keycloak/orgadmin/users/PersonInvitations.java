@@ -136,8 +136,8 @@ public final class PersonInvitations {
             return;
         }
         if (!organization.getId().equals(invitation.getOrganizationId())) {
-            events.refused(MagEvents.PERSON_INVITATION_REVOKED, organization.getId(), "mag_not_authorized", "foreign_invitation");
-            throw Refusal.of(403, "forbidden", "foreign_invitation", "magOrgNotAuthorized");
+            events.refused(MagEvents.PERSON_INVITATION_REVOKED, organization.getId(), MagEvents.NOT_AUTHORIZED, "foreign_invitation");
+            throw Refusal.of(403, "forbidden", "foreign_invitation", "magNotAuthorized");
         }
         manager().remove(invitation.getId());
         events.success(MagEvents.PERSON_INVITATION_REVOKED, organization.getId(), null, Map.of(MagEvents.INVITATION_ID, invitation.getId()));

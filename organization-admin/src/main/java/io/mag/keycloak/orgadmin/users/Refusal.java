@@ -30,11 +30,11 @@ public final class Refusal extends RuntimeException {
         this.fieldErrors = List.copyOf(fieldErrors);
     }
 
-    static Refusal of(int status, String error, String code, String messageKey, Object... parameters) {
+    public static Refusal of(int status, String error, String code, String messageKey, Object... parameters) {
         return new Refusal(status, error, code, messageKey, List.of(parameters), List.of());
     }
 
-    static Refusal invalid(List<FieldError> fields) {
+    public static Refusal invalid(List<FieldError> fields) {
         FieldError first = fields.get(0);
         return new Refusal(400, "invalid_request", "invalid_input", first.messageKey(), first.parameters(), fields);
     }
