@@ -12,13 +12,13 @@ import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.organization.OrganizationProvider;
 import org.keycloak.storage.adapter.InMemoryUserAdapter;
 
-import io.mag.keycloak.onboarding.MagRoles;
+import io.mag.keycloak.common.roles.MagRole;
+import io.mag.keycloak.common.roles.OrganizationGroups;
 import io.mag.keycloak.onboarding.registration.jpa.OrgRegistrationEntity;
 
 /**
@@ -44,7 +44,7 @@ public final class RegistrationMails {
 
     /**
      * Tells the partner a supplier registered: the inviter of an invitation; for public
-     * registration, the partner organization's members holding the Service Provider Administrator role.
+     * registration, the partner organization's Service Provider Administrators.
      */
     public void submitted(OrgRegistrationEntity registration, String organizationName) {
         List<UserModel> recipients = new ArrayList<>();
@@ -55,11 +55,9 @@ public final class RegistrationMails {
             }
         } else if (registration.getPartnerOrgId() != null) {
             OrganizationModel partner = session.getProvider(OrganizationProvider.class).getById(registration.getPartnerOrgId());
-            RoleModel role = realm.getRole(MagRoles.SERVICE_PROVIDER_ADMINISTRATOR);
-            if (partner != null && role != null) {
-                session.getProvider(OrganizationProvider.class).getMembersStream(partner, (String) null, null, -1, -1)
-                        .filter(member -> member.isEnabled() && member.hasRole(role))
-                        .limit(50)
+            if (partner != null) {
+                new OrganizationGroups(session, realm).members(partner, MagRole.SERVICE_PROVIDER_ADMINISTRATOR, 0, 50)
+                        .filter(UserModel::isEnabled)
                         .forEach(recipients::add);
             }
         }
