@@ -73,8 +73,8 @@ class TextOnPostgresIT {
         unchanged(id, name);
 
         // 2,000 characters, 4,000 bytes in UTF-8: PostgreSQL's VARCHAR(2000) counts characters.
-        String accented = "é".repeat(1990) + "\nÜbrigens";
-        accented = accented.substring(0, 2000);
+        String accented = "é".repeat(1991) + "\nÜbrigens";
+        assertThat(accented).hasSize(2000);
         admin.post("/mag-registrations/" + id + "/reject", Map.of("reason", accented)).expect(200);
         JsonNode rejected = admin.at(b).get("/mag-registrations/" + id).expect(200).json();
         assertThat(rejected.path("status").asText()).isEqualTo("rejected");
