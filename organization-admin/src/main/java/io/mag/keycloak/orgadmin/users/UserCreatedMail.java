@@ -6,19 +6,18 @@ import java.util.Map;
 
 import org.jboss.logging.Logger;
 import org.keycloak.email.EmailException;
-import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
-import io.mag.keycloak.common.AfterCommit;
+import io.mag.keycloak.common.outbox.EmailOutbox;
 import io.mag.keycloak.common.firstlogin.FirstTimeLoginLinks;
 
 /**
  * The email to a user an Organization Administrator created (or whose instructions they resent):
  * the organization, the User ID, that the One Time Password comes from their administrator, and
- * the First Time Login link, which verifies the address. Sent once the transaction has committed
- * (the link is signed now: it needs the request's URI); a failed send is logged.
+ * the First Time Login link, which verifies the address. Stored in the email outbox with the
+ * change it announces and sent after the commit (the link is signed now: it needs the request's URI).
  */
 final class UserCreatedMail {
 
@@ -31,21 +30,16 @@ final class UserCreatedMail {
     static void sendAfterCommit(KeycloakSession session, RealmModel realm, UserModel user, String organizationName, String administratorName) {
         int validity = FirstTimeLoginLinks.validitySeconds(realm);
         String link = FirstTimeLoginLinks.link(session, realm, user, validity);
-        String userId = user.getId();
-        AfterCommit.run(session, realm, "First Time Login email to user " + userId, (mailSession, mailRealm) -> {
-            UserModel recipient = mailSession.users().getUserById(mailRealm, userId);
-            if (recipient == null || recipient.getEmail() == null) {
-                return;
-            }
-            Map<String, Object> attributes = new HashMap<>();
-            attributes.put("magUserCreated", new Mail(organizationName, recipient.getUsername(), administratorName, link, validity / (24 * 3600)));
-            try {
-                mailSession.getProvider(EmailTemplateProvider.class).setRealm(mailRealm).setUser(recipient)
-                        .send("magUserCreatedSubject", List.of(organizationName), TEMPLATE, attributes);
-            } catch (EmailException e) {
-                LOG.warnf(e, "First Time Login email to user %s failed", userId);
-            }
-        });
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put("magUserCreated", new Mail(organizationName, user.getUsername(), administratorName, link, validity / (24 * 3600)));
+        try {
+            // Through the outbox: stored with the user in this transaction, sent after the commit
+            // (by another node if this one dies first).
+            new EmailOutbox(session, realm).enqueue(user, "magUserCreatedSubject", List.of(organizationName), TEMPLATE, attributes,
+                    "First Time Login email to user " + user.getId());
+        } catch (EmailException e) {
+            LOG.warnf(e, "First Time Login email to user %s could not be rendered: resend the instructions", user.getId());
+        }
     }
 
     /** What the template gets as {@code magUserCreated}; getters for FreeMarker. */
