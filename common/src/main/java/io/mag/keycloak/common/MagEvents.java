@@ -40,6 +40,20 @@ public final class MagEvents {
     // Keycloak's SEND_RESET_PASSWORD with this operation
     public static final String SEND_USER_IDS = "SEND_USER_IDS";
 
+    // Application access: subscriptions and access requests
+    public static final String SUBSCRIBED = "SUBSCRIBED";
+    public static final String SUBSCRIPTION_ENDED = "SUBSCRIPTION_ENDED";
+    public static final String ACCESS_REQUESTED = "ACCESS_REQUESTED";
+    public static final String ACCESS_GRANTED = "ACCESS_GRANTED";
+    public static final String ACCESS_DENIED = "ACCESS_DENIED";
+    public static final String ACCESS_REMOVED = "ACCESS_REMOVED";
+    /** Event error: a user was refused an application (detail {@value #REFUSAL}: not_subscribed or no_access). */
+    public static final String APPLICATION_ACCESS_DENIED = "application_access_denied";
+    /** Detail: the clientId of the partner application concerned. */
+    public static final String CLIENT_ID = "client_id";
+    public static final String SUBSCRIPTION_ID = "subscription_id";
+    public static final String REQUEST_ID = "request_id";
+
     // Onboarding details
     public static final String ORGANIZATION_ID = "organization_id";
     public static final String INVITATION_ID = "invitation_id";
