@@ -54,6 +54,10 @@ public final class MagEvents {
     public static final String SUBSCRIPTION_ID = "subscription_id";
     public static final String REQUEST_ID = "request_id";
 
+    // Application access details
+    /** The id of the subscription concerned. */
+    public static final String SUBSCRIPTION_ID = "subscription_id";
+
     // Onboarding details
     public static final String ORGANIZATION_ID = "organization_id";
     public static final String INVITATION_ID = "invitation_id";
