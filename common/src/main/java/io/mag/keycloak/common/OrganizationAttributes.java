@@ -26,11 +26,6 @@ public final class OrganizationAttributes {
     /** Client attribute: {@code true} when organizations may register for it without an invitation. */
     public static final String CLIENT_PUBLIC_REGISTRATION = "mag.public-registration";
     /**
-     * Client attribute of a partner application: the name of its client role that grants access
-     * (e.g. {@code access}); tokens and SAML assertions of a user with access carry it.
-     */
-    public static final String CLIENT_ACCESS_ROLE = "mag.access-role";
-    /**
      * Client attribute of a partner application: who approves access requests,
      * {@value #ACCESS_APPROVAL_ADMINISTRATOR} (the default) or {@value #ACCESS_APPROVAL_NONE}
      * (access is granted on request).
@@ -38,6 +33,13 @@ public final class OrganizationAttributes {
     public static final String CLIENT_ACCESS_APPROVAL = "mag.access-approval";
     public static final String ACCESS_APPROVAL_ADMINISTRATOR = "application-administrator";
     public static final String ACCESS_APPROVAL_NONE = "none";
+
+    /**
+     * Client attribute: the client role of the application that grants access to it; the
+     * organization's {@code applications/<clientId>/users} group carries it, so tokens and SAML
+     * assertions name it.
+     */
+    public static final String CLIENT_ACCESS_ROLE = "mag.access-role";
 
     private OrganizationAttributes() {
     }
