@@ -1,5 +1,6 @@
 package io.mag.keycloak.access.subscription;
 
+import org.jboss.logging.Logger;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
@@ -11,6 +12,8 @@ import io.mag.keycloak.common.access.SubscriptionOrigin;
 /** The {@link ApplicationSubscriber} other capabilities call (the registration approval): the subscription lifecycle. */
 final class LifecycleSubscriber implements ApplicationSubscriber {
 
+    private static final Logger LOG = Logger.getLogger(LifecycleSubscriber.class);
+
     private final KeycloakSession session;
 
     LifecycleSubscriber(KeycloakSession session) {
@@ -19,6 +22,11 @@ final class LifecycleSubscriber implements ApplicationSubscriber {
 
     @Override
     public void subscribe(RealmModel realm, OrganizationModel organization, ClientModel application, SubscriptionOrigin origin, String actorId) {
-        new SubscriptionLifecycle(session, realm).subscribe(organization, application, origin, actorId);
+        try {
+            new SubscriptionLifecycle(session, realm).subscribe(organization, application, origin, actorId);
+        } catch (SubscriptionLifecycle.NotAPartnerApplication e) {
+            // The caller's decision stands; an operator fixes the client and subscribes through the admin REST.
+            LOG.warnf("Organization %s not subscribed to %s: %s", organization.getId(), application.getClientId(), e.getMessage());
+        }
     }
 }

@@ -17,7 +17,8 @@ public interface ApplicationSubscriber extends Provider {
     /**
      * Makes the subscription active in the caller's transaction (idempotent: an active one stays
      * as it is, an ended one is reactivated), creating the application's groups for the
-     * organization, and records the event.
+     * organization, and records the event. A client that is no partner application with an access
+     * role is left alone (logged): the caller's decision does not fail for it.
      *
      * @param actorId the user who decided it (an operator), or null for the server itself
      */

@@ -91,6 +91,8 @@ public final class RegistrationDecisions {
         Map<String, List<String>> attributes = new HashMap<>(organization.getAttributes());
         attributes.put(OrganizationAttributes.REGISTRATION_STATUS, List.of("approved"));
         organization.setAttributes(attributes);
+        // Subscriptions first: they create the applications' groups that the administrators join.
+        RegistrationSubscriptions.subscribe(session, realm, organization, registration.getInvitationId() != null, operatorId);
         RoleModel orgAdminRole = role(MagRoles.ORGANIZATION_ADMINISTRATOR);
         RoleModel appAdminRole = role(MagRoles.APPLICATION_ADMINISTRATOR);
         RoleModel userRole = role(MagRoles.USER);
