@@ -118,7 +118,7 @@ public final class SubscriptionsAdminResource {
         }
         SubscriptionRepresentation representation = SubscriptionRepresentation.of(session, realm, subscription);
         adminEvent.operation(OperationType.CREATE)
-                .resourcePath(session.getContext().getUri(), subscription.getId())
+                .resourcePath(SubscriptionsAdminResourceProviderFactory.PROVIDER_ID, subscription.getId())
                 .representation(representation)
                 .success();
         return representation;
@@ -143,7 +143,7 @@ public final class SubscriptionsAdminResource {
         }
         SubscriptionRepresentation representation = SubscriptionRepresentation.of(session, realm, subscription);
         adminEvent.operation(OperationType.UPDATE)
-                .resourcePath(session.getContext().getUri())
+                .resourcePath(SubscriptionsAdminResourceProviderFactory.PROVIDER_ID, subscription.getId())
                 .representation(representation)
                 .success();
         return representation;
