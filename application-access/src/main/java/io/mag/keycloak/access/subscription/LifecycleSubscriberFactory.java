@@ -15,7 +15,7 @@ import io.mag.keycloak.common.access.ApplicationSubscriberFactory;
  */
 public final class LifecycleSubscriberFactory implements ApplicationSubscriberFactory {
 
-    public static final String PROVIDER_ID = "mag-subscriptions";
+    public static final String PROVIDER_ID = "mag-subscription-lifecycle";
 
     @Override
     public ApplicationSubscriber create(KeycloakSession session) {
