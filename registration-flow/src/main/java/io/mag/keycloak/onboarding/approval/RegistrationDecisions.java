@@ -16,14 +16,15 @@ import org.keycloak.events.EventType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.RoleModel;
+import org.keycloak.models.ClientModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.organization.OrganizationProvider;
 
 import io.mag.keycloak.common.AfterCommit;
 import io.mag.keycloak.common.MagEvents;
 import io.mag.keycloak.common.OrganizationAttributes;
-import io.mag.keycloak.onboarding.MagRoles;
+import io.mag.keycloak.common.roles.MagRole;
+import io.mag.keycloak.common.roles.OrganizationGroups;
 import io.mag.keycloak.onboarding.firstlogin.FirstTimeLoginActionFactory;
 import io.mag.keycloak.onboarding.registration.Designations;
 import io.mag.keycloak.onboarding.registration.jpa.OrgRegistrationEntity;
@@ -91,11 +92,14 @@ public final class RegistrationDecisions {
         Map<String, List<String>> attributes = new HashMap<>(organization.getAttributes());
         attributes.put(OrganizationAttributes.REGISTRATION_STATUS, List.of("approved"));
         organization.setAttributes(attributes);
-        // Subscriptions first: they create the applications' groups that the administrators join.
+        OrganizationGroups groups = new OrganizationGroups(session, realm);
+        groups.ensureAll(organization);
+        // The organization gains its shared applications here: subscriptions (through the
+        // mag-application-subscriber SPI, when application access is deployed) and their groups
+        // (users, administrators), which the subscription has already created then.
         RegistrationSubscriptions.subscribe(session, realm, organization, registration.getInvitationId() != null, operatorId);
-        RoleModel orgAdminRole = role(MagRoles.ORGANIZATION_ADMINISTRATOR);
-        RoleModel appAdminRole = role(MagRoles.APPLICATION_ADMINISTRATOR);
-        RoleModel userRole = role(MagRoles.USER);
+        List<ClientModel> applications = sharedApplications(organization);
+        applications.forEach(client -> groups.ensureApplication(organization, client));
         List<String> appAdmins = ids(registration.getAppAdminUserIds());
         List<UserModel> administrators = ids(registration.getAdminUserIds()).stream()
                 .map(id -> session.users().getUserById(realm, id))
@@ -104,12 +108,11 @@ public final class RegistrationDecisions {
         for (UserModel user : administrators) {
             boolean existingAccount = selected.contains(user.getId());
             session.getProvider(OrganizationProvider.class).addMember(organization, user);
-            user.grantRole(userRole);
             if (user.getId().equals(registration.getOrgAdminUserId())) {
-                user.grantRole(orgAdminRole);
+                groups.join(user, organization, MagRole.ORGANIZATION_ADMINISTRATOR);
             }
             if (appAdmins.contains(user.getId())) {
-                user.grantRole(appAdminRole);
+                applications.forEach(client -> groups.join(user, organization, MagRole.APPLICATION_ADMINISTRATOR, client));
             }
             if (!existingAccount) {
                 // A selected account keeps its state and password; a created one starts now.
@@ -189,12 +192,15 @@ public final class RegistrationDecisions {
         event.success();
     }
 
-    private RoleModel role(String name) {
-        RoleModel role = realm.getRole(name);
-        if (role == null) {
-            throw new IllegalStateException("Realm role " + name + " is missing (see the realm file)");
-        }
-        return role;
+    /** The enabled clients named by the organization's {@value OrganizationAttributes#SHARED_APPLICATIONS}, in order. */
+    private List<ClientModel> sharedApplications(OrganizationModel organization) {
+        return organization.getAttributes().getOrDefault(OrganizationAttributes.SHARED_APPLICATIONS, List.of()).stream()
+                .flatMap(value -> Arrays.stream(value.split("[,\\s]+")))
+                .filter(id -> !id.isBlank())
+                .distinct()
+                .map(realm::getClientByClientId)
+                .filter(client -> client != null && client.isEnabled())
+                .toList();
     }
 
     private static List<String> ids(String commaSeparated) {

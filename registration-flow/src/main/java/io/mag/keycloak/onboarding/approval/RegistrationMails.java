@@ -17,7 +17,6 @@ import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.organization.OrganizationProvider;
@@ -25,7 +24,8 @@ import org.keycloak.services.Urls;
 import org.keycloak.services.resources.LoginActionsService;
 import org.keycloak.storage.adapter.InMemoryUserAdapter;
 
-import io.mag.keycloak.onboarding.MagRoles;
+import io.mag.keycloak.common.roles.MagRole;
+import io.mag.keycloak.common.roles.OrganizationGroups;
 import io.mag.keycloak.onboarding.registration.jpa.OrgRegistrationEntity;
 
 /**
@@ -72,7 +72,7 @@ public final class RegistrationMails {
 
     /**
      * Tells the partner a supplier registered: the inviter of an invitation; for public
-     * registration, the partner organization's members holding the Service Provider Administrator role.
+     * registration, the partner organization's Service Provider Administrators.
      */
     public void submitted(OrgRegistrationEntity registration, String organizationName) {
         List<UserModel> recipients = new ArrayList<>();
@@ -83,11 +83,9 @@ public final class RegistrationMails {
             }
         } else if (registration.getPartnerOrgId() != null) {
             OrganizationModel partner = session.getProvider(OrganizationProvider.class).getById(registration.getPartnerOrgId());
-            RoleModel role = realm.getRole(MagRoles.SERVICE_PROVIDER_ADMINISTRATOR);
-            if (partner != null && role != null) {
-                session.getProvider(OrganizationProvider.class).getMembersStream(partner, (String) null, null, -1, -1)
-                        .filter(member -> member.isEnabled() && member.hasRole(role))
-                        .limit(50)
+            if (partner != null) {
+                new OrganizationGroups(session, realm).members(partner, MagRole.SERVICE_PROVIDER_ADMINISTRATOR, 0, 50)
+                        .filter(UserModel::isEnabled)
                         .forEach(recipients::add);
             }
         }
