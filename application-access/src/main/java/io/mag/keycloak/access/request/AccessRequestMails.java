@@ -73,7 +73,7 @@ final class AccessRequestMails {
                 + (requester.getLastName() == null ? "" : requester.getLastName())).strip();
         String account = Urls.accountBase(session.getContext().getUri().getBaseUri()).build(realm.getName()).toString();
         return new Mail(PartnerApplications.displayName(client), organization.getName(), name.isEmpty() ? requester.getUsername() : name,
-                requester.getUsername(), request.getNote(), request.getReason(), account + "/#/mag-access-requests");
+                requester.getUsername(), request.getNote(), request.getReason(), account + "/content/access-requests");
     }
 
     private void send(UserModel recipient, String subject, List<Object> subjectAttributes, String template, Mail mail) {

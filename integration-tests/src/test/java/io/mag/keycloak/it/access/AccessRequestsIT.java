@@ -143,6 +143,7 @@ class AccessRequestsIT {
         String html = Emails.html(mail);
         assertThat(html).contains("&lt;b&gt;urgent&lt;/b&gt; for the audit").doesNotContain("<b>urgent</b>");
         assertThat(Emails.text(mail)).contains(users.username("rita"));
+        assertThat(html).as("the link opens the queue in the account console").contains("/account/content/access-requests");
 
         HttpResponse<String> again = api.request(oauth.getClientId(), "again", tokenOf("rita"));
         assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
@@ -247,5 +248,33 @@ class AccessRequestsIT {
         assertThat(RestApiClient.json(filed).path("status").asText()).isEqualTo("APPROVED");
         AccessTokenResponse tokens = oauth.doPasswordGrantRequest(users.username("gus"), TestUsers.PASSWORD);
         assertThat(tokens.isSuccess()).as(tokens.getErrorDescription()).isTrue();
+    }
+
+    @Test
+    @DisplayName("the Access Requests page: the Application Administrator sees the request with its note escaped, denial needs a reason, approval grants access")
+    void queuePage() throws Exception {
+        String[] supplier = subscribedSupplier("quin");
+        member(supplier, "quin");
+        String adminId = administrator(supplier, "alma", oauth.getClientId());
+        // The page is reached through the test application: the administrator may use it.
+        groups.join(OrganizationRoleGroups.applicationPath(supplier[0], oauth.getClientId(), "users"), adminId);
+        file("quin", "<script>x</script> please");
+
+        oauth.loginForm().kcAction("mag-access-requests").open();
+        new SignInPage(browser).signIn(users.username("alma"), TestUsers.PASSWORD);
+        assertThat(browser.driver().getPageSource())
+                .contains("Alex quin Morgan (" + users.username("quin") + ")")
+                .contains("&lt;script&gt;x&lt;/script&gt; please")
+                .doesNotContain("<script>x</script>");
+        browser.driver().findElement(By.id("mag-deny-0")).click();
+        assertThat(browser.driver().getPageSource()).contains("Please give a reason for the denial.");
+        browser.driver().findElement(By.id("mag-approve-0")).click();
+
+        assertThat(browser.driver().getPageSource()).contains("Access approved.")
+                .contains("There are no pending access requests for the applications you administer.");
+        mails.await(users.email("quin"), GRANTED_SUBJECT);
+        assertThat(oauth.doPasswordGrantRequest(users.username("quin"), TestUsers.PASSWORD).isSuccess()).isTrue();
+        browser.driver().findElement(By.id("mag-access-queue-done")).click();
+        assertThat(oauth.parseLoginResponse().getCode()).as("back at the application").isNotNull();
     }
 }
