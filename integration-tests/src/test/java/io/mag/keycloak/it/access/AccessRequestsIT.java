@@ -31,10 +31,10 @@ import io.mag.keycloak.it.support.Emails;
 import io.mag.keycloak.it.support.MagRealm;
 import io.mag.keycloak.it.support.MagServerConfig;
 import io.mag.keycloak.it.support.Mailbox;
-import io.mag.keycloak.it.support.OrganizationRoleGroups;
 import io.mag.keycloak.it.support.PartnerApplication;
 import io.mag.keycloak.it.support.Partners;
 import io.mag.keycloak.it.support.RestApiClient;
+import io.mag.keycloak.it.support.RoleGroups;
 import io.mag.keycloak.it.support.SignInPage;
 import io.mag.keycloak.it.support.TestUsers;
 import io.mag.keycloak.it.support.Tokens;
@@ -67,7 +67,7 @@ class AccessRequestsIT {
     MailServer mailServer;
 
     private ApplicationAccessApi api;
-    private OrganizationRoleGroups groups;
+    private RoleGroups groups;
     private Partners partners;
     private TestUsers users;
     private Mailbox mails;
@@ -76,7 +76,7 @@ class AccessRequestsIT {
     @BeforeEach
     void setUp() {
         api = new ApplicationAccessApi(realm);
-        groups = new OrganizationRoleGroups(realm);
+        groups = new RoleGroups(realm);
         partners = new Partners(realm);
         users = new TestUsers(realm);
         mails = new Mailbox(mailServer);
@@ -101,7 +101,7 @@ class AccessRequestsIT {
 
     private String administrator(String[] organization, String person, String clientId) {
         String userId = member(organization, person);
-        groups.join(OrganizationRoleGroups.applicationPath(organization[0], clientId, "administrators"), userId);
+        groups.join(userId, RoleGroups.applicationPath(organization[0], clientId, "administrators"));
         return userId;
     }
 
@@ -257,7 +257,7 @@ class AccessRequestsIT {
         member(supplier, "quin");
         String adminId = administrator(supplier, "alma", oauth.getClientId());
         // The page is reached through the test application: the administrator may use it.
-        groups.join(OrganizationRoleGroups.applicationPath(supplier[0], oauth.getClientId(), "users"), adminId);
+        groups.join(adminId, RoleGroups.applicationPath(supplier[0], oauth.getClientId(), "users"));
         file("quin", "<script>x</script> please");
 
         oauth.loginForm().kcAction("mag-access-requests").open();

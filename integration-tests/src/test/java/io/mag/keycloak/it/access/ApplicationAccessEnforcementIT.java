@@ -25,10 +25,10 @@ import io.mag.keycloak.it.support.ApplicationAccessApi;
 import io.mag.keycloak.it.support.DemoUsers;
 import io.mag.keycloak.it.support.MagRealm;
 import io.mag.keycloak.it.support.MagServerConfig;
-import io.mag.keycloak.it.support.OrganizationRoleGroups;
 import io.mag.keycloak.it.support.PartnerApplication;
 import io.mag.keycloak.it.support.Partners;
 import io.mag.keycloak.it.support.RestApiClient;
+import io.mag.keycloak.it.support.RoleGroups;
 import io.mag.keycloak.it.support.SamlApplication;
 import io.mag.keycloak.it.support.SignInPage;
 import io.mag.keycloak.it.support.TestUsers;
@@ -59,7 +59,7 @@ class ApplicationAccessEnforcementIT {
     ManagedWebDriver browser;
 
     private ApplicationAccessApi api;
-    private OrganizationRoleGroups groups;
+    private RoleGroups groups;
     private Partners partners;
     private TestUsers users;
     private String tag;
@@ -67,7 +67,7 @@ class ApplicationAccessEnforcementIT {
     @BeforeEach
     void setUp() {
         api = new ApplicationAccessApi(realm);
-        groups = new OrganizationRoleGroups(realm);
+        groups = new RoleGroups(realm);
         partners = new Partners(realm);
         users = new TestUsers(realm);
         tag = UUID.randomUUID().toString().substring(0, 8);
@@ -85,7 +85,7 @@ class ApplicationAccessEnforcementIT {
     }
 
     private void grantAccess(String[] member, String clientId) {
-        groups.join(OrganizationRoleGroups.applicationPath(member[0], clientId, "users"), member[2]);
+        groups.join(member[2], RoleGroups.applicationPath(member[0], clientId, "users"));
     }
 
     private void signInAtTheApplication(String person) {

@@ -27,10 +27,10 @@ import io.mag.keycloak.it.support.ApplicationAccessApi;
 import io.mag.keycloak.it.support.DemoUsers;
 import io.mag.keycloak.it.support.MagRealm;
 import io.mag.keycloak.it.support.MagServerConfig;
-import io.mag.keycloak.it.support.OrganizationRoleGroups;
 import io.mag.keycloak.it.support.PartnerApplication;
 import io.mag.keycloak.it.support.Partners;
 import io.mag.keycloak.it.support.RestApiClient;
+import io.mag.keycloak.it.support.RoleGroups;
 import io.mag.keycloak.it.support.TestUsers;
 
 /**
@@ -51,7 +51,7 @@ class SubscriptionsIT {
     OAuthClient oauth;
 
     private ApplicationAccessApi api;
-    private OrganizationRoleGroups groups;
+    private RoleGroups groups;
     private Partners partners;
     private TestUsers users;
     private String tag;
@@ -59,7 +59,7 @@ class SubscriptionsIT {
     @BeforeEach
     void setUp() {
         api = new ApplicationAccessApi(realm);
-        groups = new OrganizationRoleGroups(realm);
+        groups = new RoleGroups(realm);
         partners = new Partners(realm);
         users = new TestUsers(realm);
         tag = UUID.randomUUID().toString().substring(0, 8);
@@ -94,7 +94,7 @@ class SubscriptionsIT {
             assertThat(subscription).as("subscription of %s", clientId).isNotNull();
             assertThat(subscription.path("status").asText()).isEqualTo("ACTIVE");
             assertThat(subscription.path("origin").asText()).isEqualTo("OWNER");
-            GroupRepresentation usersGroup = groups.find(OrganizationRoleGroups.applicationPath(Partners.DEMO_PARTNER_ALIAS, clientId, "users"));
+            GroupRepresentation usersGroup = groups.find(RoleGroups.applicationPath(Partners.DEMO_PARTNER_ALIAS, clientId, "users"));
             assertThat(usersGroup).as("users group of %s", clientId).isNotNull();
             String client = realm.admin().clients().findByClientId(clientId).get(0).getId();
             assertThat(realm.admin().groups().group(usersGroup.getId()).roles().clientLevel(client).listAll())
@@ -106,12 +106,12 @@ class SubscriptionsIT {
     @DisplayName("the operator subscribes an organization (idempotently) and ends the subscription: the groups come and go, the row stays ENDED, admin events are written")
     void operatorSubscribesAndEnds() {
         String[] supplier = supplierWithMember("opal");
-        String usersPath = OrganizationRoleGroups.applicationPath(supplier[0], oauth.getClientId(), "users");
+        String usersPath = RoleGroups.applicationPath(supplier[0], oauth.getClientId(), "users");
 
         String id = api.subscribe(supplier[0], oauth.getClientId());
         assertThat(api.subscribe(supplier[1], oauth.getClientId())).as("the same subscription again").isEqualTo(id);
         assertThat(groups.find(usersPath)).as("users group").isNotNull();
-        assertThat(groups.find(OrganizationRoleGroups.applicationPath(supplier[0], oauth.getClientId(), "administrators"))).isNotNull();
+        assertThat(groups.find(RoleGroups.applicationPath(supplier[0], oauth.getClientId(), "administrators"))).isNotNull();
         JsonNode active = RestApiClient.json(api.subscriptions().get(id, api.operatorToken()));
         assertThat(active.path("status").asText()).isEqualTo("ACTIVE");
         assertThat(active.path("origin").asText()).isEqualTo("REGISTRATION");
@@ -150,12 +150,10 @@ class SubscriptionsIT {
     void partnerEndsASubscriptionAndRefreshStops() {
         String[] supplier = supplierWithMember("pia");
         String id = api.subscribe(supplier[0], oauth.getClientId());
-        groups.join(OrganizationRoleGroups.applicationPath(supplier[0], oauth.getClientId(), "users"), supplier[2]);
+        groups.join(supplier[2], RoleGroups.applicationPath(supplier[0], oauth.getClientId(), "users"));
         AccessTokenResponse tokens = oauth.doPasswordGrantRequest(users.username("pia"), TestUsers.PASSWORD);
         assertThat(tokens.isSuccess()).as(tokens.getErrorDescription()).isTrue();
         assertThat(oauth.doRefreshTokenRequest(tokens.getRefreshToken()).isSuccess()).as("refresh while subscribed").isTrue();
-        String spAdmin = partners.userId(DemoUsers.SP_ADMIN);
-        groups.joinOrganizationRole(Partners.DEMO_PARTNER_ALIAS, "service-provider-administrators", "service-provider-administrator", spAdmin);
         String token = api.token(DemoUsers.SP_ADMIN, DemoUsers.password(DemoUsers.SP_ADMIN));
 
         HttpResponse<String> list = api.partner().get("subscriptions", token);
