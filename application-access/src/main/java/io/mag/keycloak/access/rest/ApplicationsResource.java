@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,7 +15,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.OrganizationModel;
+import org.keycloak.models.UserModel;
 
+import io.mag.keycloak.access.AccessEvents;
 import io.mag.keycloak.access.PartnerApplications;
 import io.mag.keycloak.access.enforcement.ApplicationAccessDecision;
 import io.mag.keycloak.access.request.AccessRequestDecisions;
@@ -22,7 +26,9 @@ import io.mag.keycloak.access.request.AccessRequestFiling;
 import io.mag.keycloak.access.request.AccessRequests;
 import io.mag.keycloak.access.request.jpa.AccessRequestEntity;
 import io.mag.keycloak.common.ApiBearerToken;
+import io.mag.keycloak.common.MagEvents;
 import io.mag.keycloak.common.roles.MagRole;
+import io.mag.keycloak.common.roles.OrganizationGroups;
 import io.mag.keycloak.common.roles.OrganizationRoles;
 
 /**
@@ -30,11 +36,15 @@ import io.mag.keycloak.common.roles.OrganizationRoles;
  * Administrators' queue. The caller's bearer token must have the audience
  * {@code mag-applications} (or come from the account console). Deciding needs the Application
  * Administrator role of that application in that organization (403 and a
- * {@code mag_not_authorized} event otherwise), and never on one's own request.
+ * {@code mag_not_authorized} event otherwise), and never on one's own request; so do listing who
+ * has access and removing it.
  *
  * <p>Public, as JAX-RS requires.
  */
 public final class ApplicationsResource {
+
+    /** Most access holders listed per organization. */
+    static final int MAX_HOLDERS = 1000;
 
     private final KeycloakSession session;
 
@@ -135,6 +145,75 @@ public final class ApplicationsResource {
             throw translate(caller, e);
         }
         return AccessRequestRepresentation.of(session, caller.realm(), request);
+    }
+
+    /**
+     * Who has access to the application in the organizations where the caller is its Application
+     * Administrator (403 where they administer it nowhere).
+     */
+    @GET
+    @Path("{clientId}/access")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<AccessHolder> access(@PathParam("clientId") String clientId) {
+        RestCaller caller = RestCaller.authenticate(session, ApiBearerToken.APPLICATIONS);
+        ClientModel client = partnerApplication(caller, clientId);
+        List<AccessHolder> holders = new ArrayList<>();
+        OrganizationGroups groups = new OrganizationGroups(session, caller.realm());
+        for (OrganizationModel organization : administered(caller, client)) {
+            groups.members(organization, MagRole.APPLICATION_USER, client, 0, MAX_HOLDERS).forEach(user -> holders.add(new AccessHolder(
+                    user.getId(), user.getUsername(), fullName(user), organization.getId(), organization.getName())));
+        }
+        return holders;
+    }
+
+    /**
+     * Removes a user's access (they leave the application's users group): their next refresh,
+     * user-info request and sign-in are refused. 204; 404 when the user has no access there.
+     */
+    @DELETE
+    @Path("{clientId}/access/{userId}")
+    public Response removeAccess(@PathParam("clientId") String clientId, @PathParam("userId") String userId) {
+        RestCaller caller = RestCaller.authenticate(session, ApiBearerToken.APPLICATIONS);
+        ClientModel client = partnerApplication(caller, clientId);
+        UserModel user = session.users().getUserById(caller.realm(), userId);
+        OrganizationGroups groups = new OrganizationGroups(session, caller.realm());
+        for (OrganizationModel organization : administered(caller, client)) {
+            if (user != null && groups.leave(user, organization, MagRole.APPLICATION_USER, client)) {
+                AccessEvents.of(session, caller.realm(), MagEvents.ACCESS_REMOVED, organization.getId(), client)
+                        .user(caller.user())
+                        .detail("removed_user_id", user.getId())
+                        .success();
+                return Response.noContent().build();
+            }
+        }
+        throw caller.refused(Response.Status.NOT_FOUND, "not_found", "magAccessHolderNotFound");
+    }
+
+    private ClientModel partnerApplication(RestCaller caller, String clientId) {
+        ClientModel client = clientId == null ? null : caller.realm().getClientByClientId(clientId);
+        if (client == null || !PartnerApplications.isPartnerApplication(client)) {
+            throw caller.refused(Response.Status.NOT_FOUND, "not_found", "magAccessApplicationNotFound");
+        }
+        return client;
+    }
+
+    /** The organizations where the caller administers the application; 403 with an event when none. */
+    private List<OrganizationModel> administered(RestCaller caller, ClientModel client) {
+        OrganizationRoles roles = new OrganizationRoles(session, caller.realm());
+        List<OrganizationModel> organizations = roles.rolesOf(caller.user()).stream()
+                .filter(held -> held.role() == MagRole.APPLICATION_ADMINISTRATOR && held.client() != null
+                        && held.client().getId().equals(client.getId()))
+                .map(OrganizationRoles.Held::organization)
+                .distinct()
+                .toList();
+        if (organizations.isEmpty()) {
+            roles.requireAdministers(caller.user(), roles.organizationsOf(caller.user()).stream().findFirst().orElse(null), client, caller.newEvent());
+        }
+        return organizations;
+    }
+
+    private static String fullName(UserModel user) {
+        return ((user.getFirstName() == null ? "" : user.getFirstName()) + " " + (user.getLastName() == null ? "" : user.getLastName())).strip();
     }
 
     private AccessRequestEntity request(RestCaller caller, String id) {

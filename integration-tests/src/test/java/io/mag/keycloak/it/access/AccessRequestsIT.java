@@ -277,4 +277,35 @@ class AccessRequestsIT {
         browser.driver().findElement(By.id("mag-access-queue-done")).click();
         assertThat(oauth.parseLoginResponse().getCode()).as("back at the application").isNotNull();
     }
+
+    @Test
+    @DisplayName("the Application Administrator lists who has access and removes it: the user's refresh stops; an administrator of another organization gets 403")
+    void administratorRemovesAccess() {
+        String[] supplier = subscribedSupplier("ria");
+        String ria = member(supplier, "ria");
+        groups.join(ria, RoleGroups.applicationPath(supplier[0], oauth.getClientId(), "users"));
+        administrator(supplier, "ray", oauth.getClientId());
+        String stranger = administrator(subscribedSupplier("sid"), "sid", oauth.getClientId());
+        AccessTokenResponse tokens = oauth.doPasswordGrantRequest(users.username("ria"), TestUsers.PASSWORD);
+        assertThat(tokens.isSuccess()).as(tokens.getErrorDescription()).isTrue();
+
+        HttpResponse<String> list = api.applications().get(oauth.getClientId() + "/access", tokenOf("ray"));
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        assertThat(RestApiClient.json(list).findValuesAsText("userId")).containsExactly(ria);
+        HttpResponse<String> byStranger = api.applications().delete(oauth.getClientId() + "/access/" + ria, tokenOf("sid"));
+        assertThat(byStranger.statusCode()).as(byStranger.body()).isEqualTo(404);
+        assertThat(oauth.doRefreshTokenRequest(tokens.getRefreshToken()).isSuccess()).as("still has access").isTrue();
+
+        HttpResponse<String> removed = api.applications().delete(oauth.getClientId() + "/access/" + ria, tokenOf("ray"));
+
+        assertThat(removed.statusCode()).as(removed.body()).isEqualTo(204);
+        AccessTokenResponse refreshed = oauth.doRefreshTokenRequest(tokens.getRefreshToken());
+        assertThat(refreshed.getStatusCode()).isEqualTo(400);
+        assertThat(refreshed.getErrorDescription()).isEqualTo("application_access_denied");
+        assertThat(RestApiClient.json(api.applications().get(oauth.getClientId() + "/access", tokenOf("ray")))).isEmpty();
+        HttpResponse<String> notAdministrator = api.applications().get(oauth.getClientId() + "/access", tokenOf("ria"));
+        assertThat(notAdministrator.statusCode()).isEqualTo(403);
+        assertThat(notAuthorized(ria)).isNotEmpty();
+        assertThat(notAuthorized(stranger)).as("the stranger administers the application elsewhere: no access holder there, 404").isEmpty();
+    }
 }
