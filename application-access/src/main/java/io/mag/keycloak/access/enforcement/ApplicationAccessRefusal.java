@@ -27,9 +27,9 @@ import io.mag.keycloak.common.MagEvents;
  * action to the authentication session only, never to the user.
  *
  * <p>On a refusal for lack of access (the organization is subscribed), the page offers Request
- * access with an optional note; the posted form files the request and says so. The sign-in never
- * goes on from here: access comes with an Application Administrator's approval (or at once, for
- * an application granted on request, at the next sign-in).
+ * access with an optional note; the posted form files the request and says so. The sign-in goes
+ * on from here only for an application that grants access on request; otherwise access comes
+ * with an Application Administrator's approval, and the user signs in again.
  */
 final class ApplicationAccessRefusal implements RequiredActionProvider {
 
@@ -70,6 +70,11 @@ final class ApplicationAccessRefusal implements RequiredActionProvider {
         }
         AccessRequestFiling.Result result = new AccessRequestFiling(context.getSession(), context.getRealm())
                 .file(context.getUser(), outcome.subscribedOrganization(), client(context), form.getFirst(NOTE));
+        if (result.outcome() == AccessRequestFiling.Outcome.GRANTED) {
+            // Granted on request: the sign-in goes on to the application.
+            pass(context);
+            return;
+        }
         refuse(context, outcome, result);
     }
 
