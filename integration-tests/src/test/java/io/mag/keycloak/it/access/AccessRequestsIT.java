@@ -235,7 +235,7 @@ class AccessRequestsIT {
     }
 
     @Test
-    @DisplayName("an application marked mag.access-approval=none grants access on request")
+    @DisplayName("an application marked mag.access-approval=none grants access on request, through REST or the refusal page")
     void grantedOnRequest() {
         PartnerApplication.approval(oauth.clientResource(), "none");
         realm.cleanup().add(r -> PartnerApplication.approval(oauth.clientResource(), "application-administrator"));
@@ -248,6 +248,13 @@ class AccessRequestsIT {
         assertThat(RestApiClient.json(filed).path("status").asText()).isEqualTo("APPROVED");
         AccessTokenResponse tokens = oauth.doPasswordGrantRequest(users.username("gus"), TestUsers.PASSWORD);
         assertThat(tokens.isSuccess()).as(tokens.getErrorDescription()).isTrue();
+
+        // From the refusal page, the sign-in goes on to the application at once.
+        member(supplier, "gil");
+        oauth.openLoginForm();
+        new SignInPage(browser).signIn(users.username("gil"), TestUsers.PASSWORD);
+        browser.driver().findElement(By.id("mag-access-request")).click();
+        assertThat(oauth.parseLoginResponse().getCode()).as("code at %s", browser.driver().getCurrentUrl()).isNotNull();
     }
 
     @Test
