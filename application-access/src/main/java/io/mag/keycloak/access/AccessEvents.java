@@ -23,7 +23,10 @@ public final class AccessEvents {
 
     /** An event of {@code operation} on {@code client} for {@code organizationId}, not yet recorded. */
     public static EventBuilder of(KeycloakSession session, RealmModel realm, String operation, String organizationId, ClientModel client) {
-        EventBuilder event = new EventBuilder(realm, session, session.getContext().getConnection())
+        // No connection when the server itself acts (the owner's subscription at a start-up import).
+        EventBuilder event = (session.getContext().getConnection() == null
+                ? new EventBuilder(realm, session)
+                : new EventBuilder(realm, session, session.getContext().getConnection()))
                 .event(EventType.CUSTOM_REQUIRED_ACTION)
                 .detail(Details.CUSTOM_REQUIRED_ACTION, ACTION)
                 .detail(MagEvents.OPERATION, operation);
