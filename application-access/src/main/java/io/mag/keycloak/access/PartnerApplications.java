@@ -1,7 +1,6 @@
 package io.mag.keycloak.access;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.keycloak.models.ClientModel;
@@ -54,10 +53,15 @@ public final class PartnerApplications {
         return OrganizationAttributes.ACCESS_APPROVAL_NONE.equals(client.getAttribute(OrganizationAttributes.CLIENT_ACCESS_APPROVAL));
     }
 
-    /** The applications a partner owns. */
-    public static List<ClientModel> ownedBy(KeycloakSession session, RealmModel realm, OrganizationModel partner) {
-        return session.clients()
-                .searchClientsByAttributes(realm, Map.of(OrganizationAttributes.CLIENT_OWNING_PARTNER, partner.getAlias()), 0, MAX_APPLICATIONS)
+    /**
+     * The applications a partner owns. Read from the realm's clients rather than searched by
+     * attribute: Keycloak searches only attributes configured as searchable (spi-client-jpa
+     * searchable-attributes), and the realm's clients are cached.
+     */
+    public static List<ClientModel> ownedBy(RealmModel realm, OrganizationModel partner) {
+        return realm.getClientsStream()
+                .filter(client -> partner.getAlias().equals(owningPartnerAlias(client)))
+                .limit(MAX_APPLICATIONS)
                 .toList();
     }
 

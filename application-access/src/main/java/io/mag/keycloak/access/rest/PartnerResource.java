@@ -63,7 +63,7 @@ public final class PartnerResource {
                     MagRole.SERVICE_PROVIDER_ADMINISTRATOR, caller.newEvent());
         }
         List<String> clientIds = partners.stream()
-                .flatMap(partner -> PartnerApplications.ownedBy(session, caller.realm(), partner).stream())
+                .flatMap(partner -> PartnerApplications.ownedBy(caller.realm(), partner).stream())
                 .map(ClientModel::getId)
                 .distinct()
                 .toList();

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.events.EventBuilder;
@@ -34,6 +35,12 @@ import io.mag.keycloak.common.roles.OrganizationRoles;
 final class AccessQueueAction implements RequiredActionProvider {
 
     static final FormNonce NONCE = new FormNonce("access-requests");
+
+    /** Started from the account console ({@code kc_action}); never assigned to users. */
+    @Override
+    public InitiatedActionSupport initiatedActionSupport() {
+        return InitiatedActionSupport.SUPPORTED;
+    }
 
     @Override
     public void evaluateTriggers(RequiredActionContext context) {
