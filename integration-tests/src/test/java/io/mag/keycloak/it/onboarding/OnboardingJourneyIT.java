@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -31,7 +32,6 @@ import org.openqa.selenium.By;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.mag.keycloak.it.support.AccountConsolePage;
-import io.mag.keycloak.it.support.ApplicationAccessApi;
 import io.mag.keycloak.it.support.BrowserJourney;
 import io.mag.keycloak.it.support.ConnectionsApi;
 import io.mag.keycloak.it.support.DemoUsers;
@@ -40,14 +40,12 @@ import io.mag.keycloak.it.support.InvitationMails;
 import io.mag.keycloak.it.support.InvitationsApi;
 import io.mag.keycloak.it.support.MagRealm;
 import io.mag.keycloak.it.support.MagServerConfig;
-import io.mag.keycloak.it.support.RoleGroups;
 import io.mag.keycloak.it.support.Mailbox;
 import io.mag.keycloak.it.support.ManageOtpScreen;
 import io.mag.keycloak.it.support.OtpSubscriptionsApi;
 import io.mag.keycloak.it.support.RealmAttributes;
 import io.mag.keycloak.it.support.RegistrationWizardScreen;
 import io.mag.keycloak.it.support.RegistrationsApi;
-import io.mag.keycloak.it.support.RestApiClient;
 import io.mag.keycloak.it.support.Screenshots;
 import io.mag.keycloak.it.support.SignInPage;
 
@@ -142,13 +140,6 @@ class OnboardingJourneyIT {
         OrganizationRepresentation organization = realm.admin().organizations().get(organizationId).toRepresentation();
         assertThat(organization.isEnabled()).isTrue();
         assertThat(organization.getName()).isEqualTo(company);
-        // Approval subscribed the organization to the invitation's application.
-        JsonNode subscriptions = RestApiClient.json(new ApplicationAccessApi(realm).subscriptions().get("?max=1000", RestApiClient.adminToken(
-                realm, DemoUsers.OPERATOR, DemoUsers.password(DemoUsers.OPERATOR))));
-        assertThat(subscriptions.findParents("organizationId").stream()
-                .filter(s -> organizationId.equals(s.path("organizationId").asText()))
-                .map(s -> s.path("clientId").asText() + " " + s.path("status").asText() + " " + s.path("origin").asText()))
-                .containsExactly(SHARED_APPLICATION + " ACTIVE REGISTRATION");
         MimeMessage approval = mails.await(adminEmail, "approved");
         assertThat(Emails.text(approval)).contains("Your User ID: " + adminUsername);
         Matcher link = FIRST_TIME_LOGIN.matcher(Emails.html(approval));
@@ -192,11 +183,9 @@ class OnboardingJourneyIT {
         assertThat(admin.isEmailVerified()).as("verified by the approval link").isTrue();
         assertThat(realm.admin().organizations().get(organizationId).members().list(0, 10))
                 .extracting(UserRepresentation::getUsername).containsExactly(adminUsername);
-        RoleGroups roleGroups = new RoleGroups(realm);
-        String alias = roleGroups.alias(organizationId);
-        assertThat(roleGroups.paths(admin.getId())).as("Organization and Application Administrator of the new organization")
-                .contains(RoleGroups.path(alias, RoleGroups.ORGANIZATION_ADMINISTRATORS),
-                        RoleGroups.applicationPath(alias, SHARED_APPLICATION, RoleGroups.APPLICATION_ADMINISTRATORS));
+        assertThat(realm.admin().users().get(admin.getId()).roles().realmLevel().listEffective())
+                .extracting(RoleRepresentation::getName)
+                .contains("mag-organization-administrator", "mag-application-administrator", "mag-user");
         Map<String, Map<String, String>> events = onboardingEvents();
         assertThat(events.get("INVITATION_SENT")).containsEntry("invitation_id", invitationId);
         assertThat(events.get("REGISTRATION_SUBMITTED"))
