@@ -76,6 +76,8 @@ public final class MagEvents {
     public static final String CLIENT_ID = "client_id";
     /** The id of the access or change request concerned. */
     public static final String REQUEST_ID = "request_id";
+    /** The id of the subscription concerned. */
+    public static final String SUBSCRIPTION_ID = "subscription_id";
 
     // Organization administration (My Organization and /realms/{realm}/mag-organization), beside the role model's operations
     /** Only as a refusal: a look at the organization's users, roles or invitations was refused. */

@@ -25,6 +25,14 @@ public final class OrganizationAttributes {
     public static final String CLIENT_OWNING_PARTNER = "mag.owning-partner";
     /** Client attribute: {@code true} when organizations may register for it without an invitation. */
     public static final String CLIENT_PUBLIC_REGISTRATION = "mag.public-registration";
+    /**
+     * Client attribute of a partner application: who approves access requests,
+     * {@value #ACCESS_APPROVAL_ADMINISTRATOR} (the default) or {@value #ACCESS_APPROVAL_NONE}
+     * (access is granted on request).
+     */
+    public static final String CLIENT_ACCESS_APPROVAL = "mag.access-approval";
+    public static final String ACCESS_APPROVAL_ADMINISTRATOR = "application-administrator";
+    public static final String ACCESS_APPROVAL_NONE = "none";
 
     /**
      * Client attribute: the client role of the application that grants access to it; the

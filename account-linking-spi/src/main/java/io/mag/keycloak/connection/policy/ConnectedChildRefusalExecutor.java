@@ -14,6 +14,7 @@ import org.keycloak.services.clientpolicy.ClientPolicyEvent;
 import org.keycloak.services.clientpolicy.ClientPolicyException;
 import org.keycloak.services.clientpolicy.executor.ClientPolicyExecutorProvider;
 
+import io.mag.keycloak.common.ClientPolicySubjects;
 import io.mag.keycloak.connection.AccountConnectionProvider;
 
 /**
@@ -68,7 +69,7 @@ final class ConnectedChildRefusalExecutor implements ClientPolicyExecutorProvide
             return;
         }
         AccountConnectionProvider connections = session.getProvider(AccountConnectionProvider.class);
-        for (UserModel user : RequestSubjects.of(session, realm, context)) {
+        for (UserModel user : ClientPolicySubjects.of(session, realm, context)) {
             if (connections.findByChild(realm, user.getId()).isPresent()) {
                 LOG.debugf("%s for connected child %s refused", context.getEvent(), user.getId());
                 throw new ClientPolicyException(OAuthErrorException.INVALID_GRANT, DESCRIPTION);

@@ -128,6 +128,11 @@ public final class Admin {
         return HttpJson.post(url(path), body, token());
     }
 
+    /** Disconnects {@code child} from {@code parent} through our connections API. */
+    public HttpJson disconnect(String parentId, String childId) {
+        return HttpJson.delete(url("/mag-account-connections/users/" + parentId + "/children/" + childId), token());
+    }
+
     /** Connects {@code child} to {@code parent} through our connections API. */
     public HttpJson connect(String parentId, String childId) {
         return post("/mag-account-connections/users/" + parentId + "/children", Map.of("childId", childId));

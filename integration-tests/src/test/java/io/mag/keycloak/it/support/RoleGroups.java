@@ -47,6 +47,15 @@ public final class RoleGroups {
         return realm.admin().getGroupByPath(path);
     }
 
+    /** The group at the path, or null when there is none (e.g. after a subscription ended). */
+    public GroupRepresentation find(String path) {
+        try {
+            return realm.admin().getGroupByPath(path);
+        } catch (jakarta.ws.rs.NotFoundException missing) {
+            return null;
+        }
+    }
+
     /** Adds the user to the group at the path, as an operator does in the admin console. */
     public void join(String userId, String path) {
         realm.admin().users().get(userId).joinGroup(group(path).getId());

@@ -95,8 +95,10 @@ public final class RegistrationDecisions {
         organization.setAttributes(attributes);
         OrganizationGroups groups = new OrganizationGroups(session, realm);
         groups.ensureAll(organization);
-        // The organization gains its shared applications here: their groups (users, administrators).
-        // Application access hooks its subscriptions in at this point.
+        // The organization gains its shared applications here: subscriptions (through the
+        // mag-application-subscriber SPI, when application access is deployed) and their groups
+        // (users, administrators), which the subscription has already created then.
+        RegistrationSubscriptions.subscribe(session, realm, organization, registration.getInvitationId() != null, operatorId);
         List<ClientModel> applications = sharedApplications(organization);
         applications.forEach(client -> groups.ensureApplication(organization, client));
         List<String> appAdmins = ids(registration.getAppAdminUserIds());

@@ -1,4 +1,4 @@
-package io.mag.keycloak.it.connections;
+package io.mag.keycloak.it.support;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -28,9 +28,9 @@ import org.keycloak.testframework.realm.ManagedRealm;
  * AuthnRequest in the HTTP-Redirect binding (deflated, base64, in the query), and the response
  * back to its assertion consumer URL in the same binding, where the test reads it from the URL.
  */
-final class SamlApplication {
+public final class SamlApplication {
 
-    static final String ENTITY_ID = "urn:mag:test:saml-application";
+    public static final String ENTITY_ID = "urn:mag:test:saml-application";
     private static final String REDIRECT_BINDING = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect";
 
     private final ManagedRealm realm;
@@ -38,7 +38,12 @@ final class SamlApplication {
     private final String assertionConsumer;
     private String id;
 
-    SamlApplication(ManagedRealm realm, String assertionConsumer) {
+    /** The internal id of the registered client. */
+    public String id() {
+        return id;
+    }
+
+    public SamlApplication(ManagedRealm realm, String assertionConsumer) {
         this.realm = realm;
         this.assertionConsumer = assertionConsumer;
     }
@@ -48,7 +53,15 @@ final class SamlApplication {
      *
      * @param browserFlowId the browser flow bound to the application, or null for the realm's own
      */
-    void register(String browserFlowId) {
+    public void register(String browserFlowId) {
+        register(browserFlowId, Map.of());
+    }
+
+    /**
+     * Registers the application with additional client attributes (e.g. those of a partner
+     * application: {@code mag.owning-partner}, {@code mag.access-role}).
+     */
+    public void register(String browserFlowId, Map<String, String> extraAttributes) {
         ClientRepresentation client = new ClientRepresentation();
         client.setClientId(ENTITY_ID);
         client.setProtocol("saml");
@@ -60,6 +73,7 @@ final class SamlApplication {
         attributes.put("saml.authnstatement", "true");
         attributes.put("saml_name_id_format", "username");
         attributes.put("saml_assertion_consumer_url_redirect", assertionConsumer);
+        attributes.putAll(extraAttributes);
         client.setAttributes(attributes);
         if (browserFlowId != null) {
             client.setAuthenticationFlowBindingOverrides(Map.of("browser", browserFlowId));
@@ -72,7 +86,7 @@ final class SamlApplication {
     }
 
     /** The sign-in URL: the realm's SAML endpoint with an unsigned AuthnRequest in the query. */
-    String signInUrl() {
+    public String signInUrl() {
         String endpoint = realm.getBaseUrl() + "/protocol/saml";
         String request = "<samlp:AuthnRequest xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\""
                 + " xmlns:saml=\"urn:oasis:names:tc:SAML:2.0:assertion\""
@@ -86,7 +100,7 @@ final class SamlApplication {
     }
 
     /** The SAML response in {@code url} (the assertion consumer URL the browser was sent to), or null. */
-    String responseIn(String url) {
+    public String responseIn(String url) {
         if (!url.startsWith(assertionConsumer)) {
             return null;
         }

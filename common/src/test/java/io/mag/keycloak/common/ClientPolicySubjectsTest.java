@@ -1,4 +1,4 @@
-package io.mag.keycloak.connection.policy;
+package io.mag.keycloak.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -32,7 +32,7 @@ import org.keycloak.services.clientpolicy.context.TokenExchangeRequestContext;
 import org.keycloak.services.clientpolicy.context.TokenRequestContext;
 
 /** Which user each kind of client-policy event is about. */
-class RequestSubjectsTest {
+class ClientPolicySubjectsTest {
 
     KeycloakSession session = mock(KeycloakSession.class);
     RealmModel realm = mock(RealmModel.class);
@@ -59,7 +59,7 @@ class RequestSubjectsTest {
         TokenRequestContext context = mock(TokenRequestContext.class);
         when(context.getClientSession()).thenReturn(clientSession);
 
-        assertThat(RequestSubjects.of(session, realm, context)).containsExactly(user);
+        assertThat(ClientPolicySubjects.of(session, realm, context)).containsExactly(user);
     }
 
     @Test
@@ -70,7 +70,7 @@ class RequestSubjectsTest {
         ResourceOwnerPasswordCredentialsResponseContext context = mock(ResourceOwnerPasswordCredentialsResponseContext.class);
         when(context.getClientSessionContext()).thenReturn(sessionContext);
 
-        assertThat(RequestSubjects.of(session, realm, context)).containsExactly(user);
+        assertThat(ClientPolicySubjects.of(session, realm, context)).containsExactly(user);
     }
 
     @Test
@@ -80,7 +80,7 @@ class RequestSubjectsTest {
         BackchannelAuthenticationRequestContext context = mock(BackchannelAuthenticationRequestContext.class);
         when(context.getParsedRequest()).thenReturn(request);
 
-        assertThat(RequestSubjects.of(session, realm, context)).containsExactly(user);
+        assertThat(ClientPolicySubjects.of(session, realm, context)).containsExactly(user);
     }
 
     @Test
@@ -101,7 +101,7 @@ class RequestSubjectsTest {
         TokenExchangeRequestContext context = mock(TokenExchangeRequestContext.class);
         when(context.getTokenExchangeContext()).thenReturn(exchange);
 
-        assertThat(RequestSubjects.of(session, realm, context)).containsExactly(user, impersonated);
+        assertThat(ClientPolicySubjects.of(session, realm, context)).containsExactly(user, impersonated);
     }
 
     @Test
@@ -116,11 +116,11 @@ class RequestSubjectsTest {
             return "partner".equals(link.getIdentityProvider()) && "external-subject".equals(link.getUserId()) ? user : null;
         });
 
-        assertThat(RequestSubjects.of(session, realm, context)).containsExactly(user);
+        assertThat(ClientPolicySubjects.of(session, realm, context)).containsExactly(user);
     }
 
     @Test
     void authorizationRequestHasNoUserYet() {
-        assertThat(RequestSubjects.of(session, realm, mock(AuthorizationRequestContext.class))).isEmpty();
+        assertThat(ClientPolicySubjects.of(session, realm, mock(AuthorizationRequestContext.class))).isEmpty();
     }
 }

@@ -1,4 +1,4 @@
-package io.mag.keycloak.connection.policy;
+package io.mag.keycloak.common;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,14 +32,15 @@ import org.keycloak.services.clientpolicy.context.TokenExchangeRequestContext;
  * device, CIBA or password grant; the user of a CIBA authentication request; the subject (and a
  * requested subject) of a token exchange; the account linked to the issuer's subject of a JWT
  * authorization grant. Events that carry no user yet (authorization request, refresh request
- * before its token is read) give none; their response events carry one.
+ * before its token is read) give none; their response events carry one. Shared by the client-policy
+ * executors that refuse users (connected children, application access).
  */
-final class RequestSubjects {
+public final class ClientPolicySubjects {
 
-    private RequestSubjects() {
+    private ClientPolicySubjects() {
     }
 
-    static List<UserModel> of(KeycloakSession session, RealmModel realm, ClientPolicyContext context) {
+    public static List<UserModel> of(KeycloakSession session, RealmModel realm, ClientPolicyContext context) {
         List<UserModel> users = new ArrayList<>();
         if (context instanceof ClientPolicyClientSessionContext withClientSession) {
             users.add(userOf(withClientSession.getClientSession()));

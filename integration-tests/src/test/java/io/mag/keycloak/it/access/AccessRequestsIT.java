@@ -1,0 +1,318 @@
+package io.mag.keycloak.it.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.EventRepresentation;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.mail.MailServer;
+import org.keycloak.testframework.mail.annotations.InjectMailServer;
+import org.keycloak.testframework.oauth.OAuthClient;
+import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.ui.annotations.InjectWebDriver;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.keycloak.testsuite.util.oauth.AccessTokenResponse;
+import org.openqa.selenium.By;
+
+import io.mag.keycloak.it.support.ApplicationAccessApi;
+import io.mag.keycloak.it.support.DemoUsers;
+import io.mag.keycloak.it.support.Emails;
+import io.mag.keycloak.it.support.MagRealm;
+import io.mag.keycloak.it.support.MagServerConfig;
+import io.mag.keycloak.it.support.Mailbox;
+import io.mag.keycloak.it.support.PartnerApplication;
+import io.mag.keycloak.it.support.Partners;
+import io.mag.keycloak.it.support.RestApiClient;
+import io.mag.keycloak.it.support.RoleGroups;
+import io.mag.keycloak.it.support.SignInPage;
+import io.mag.keycloak.it.support.TestUsers;
+import io.mag.keycloak.it.support.Tokens;
+
+/**
+ * Access requests: a user of a subscribed organization requests access from the refusal page
+ * (once, however often they submit), the organization's Application Administrator of that
+ * application is emailed and decides through the REST API (approve: the user gets the access
+ * role and an email; deny: the reason by email), never on their own request and never for
+ * another application or organization; an application marked as needing no approval grants
+ * access on request.
+ */
+@KeycloakIntegrationTest(config = MagServerConfig.class)
+class AccessRequestsIT {
+
+    private static final String REQUESTED_SUBJECT = "Access request for " + PartnerApplication.NAME;
+    private static final String GRANTED_SUBJECT = "Your access to " + PartnerApplication.NAME + " was approved";
+    private static final String DENIED_SUBJECT = "Your access request for " + PartnerApplication.NAME + " was denied";
+
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
+    ManagedRealm realm;
+
+    @InjectOAuthClient(config = PartnerApplication.class)
+    OAuthClient oauth;
+
+    @InjectWebDriver
+    ManagedWebDriver browser;
+
+    @InjectMailServer
+    MailServer mailServer;
+
+    private ApplicationAccessApi api;
+    private RoleGroups groups;
+    private Partners partners;
+    private TestUsers users;
+    private Mailbox mails;
+    private String tag;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApplicationAccessApi(realm);
+        groups = new RoleGroups(realm);
+        partners = new Partners(realm);
+        users = new TestUsers(realm);
+        mails = new Mailbox(mailServer);
+        tag = UUID.randomUUID().toString().substring(0, 8);
+        PartnerApplication.ensureAccessRole(oauth.clientResource());
+        SignInPage.signOut(browser, realm);
+    }
+
+    /** A supplier subscribed to the test application: {alias, organization id}. */
+    private String[] subscribedSupplier(String name) {
+        String alias = "supplier-" + name + "-" + tag;
+        String organizationId = partners.createOrganization("Supplier " + name + " " + tag, alias, alias + ".example", "supplier");
+        api.subscribe(alias, oauth.getClientId());
+        return new String[] {alias, organizationId};
+    }
+
+    private String member(String[] organization, String person) {
+        String userId = users.create(person, person);
+        partners.addMember(organization[1], userId);
+        return userId;
+    }
+
+    private String administrator(String[] organization, String person, String clientId) {
+        String userId = member(organization, person);
+        groups.join(userId, RoleGroups.applicationPath(organization[0], clientId, "administrators"));
+        return userId;
+    }
+
+    private String tokenOf(String person) {
+        return api.token(users.username(person), TestUsers.PASSWORD);
+    }
+
+    private String file(String person, String note) {
+        HttpResponse<String> filed = api.request(oauth.getClientId(), note, tokenOf(person));
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        return RestApiClient.json(filed).path("id").asText();
+    }
+
+    private HttpResponse<String> approve(String requestId, String person) {
+        return api.applications().post("queue/" + requestId + "/approve", Map.of(), tokenOf(person));
+    }
+
+    private List<EventRepresentation> notAuthorized(String userId) {
+        return realm.admin().getEvents(List.of("CUSTOM_REQUIRED_ACTION_ERROR"), null, userId, null, null, null, 0, 20).stream()
+                .filter(event -> "mag_not_authorized".equals(event.getError()))
+                .toList();
+    }
+
+    @Test
+    @DisplayName("Request access on the refusal page files one request, however often it is submitted, and emails the Application Administrator the note, escaped")
+    void requestFromTheRefusalPage() throws Exception {
+        String[] supplier = subscribedSupplier("rita");
+        String requester = member(supplier, "rita");
+        administrator(supplier, "adam", oauth.getClientId());
+
+        oauth.openLoginForm();
+        new SignInPage(browser).signIn(users.username("rita"), TestUsers.PASSWORD);
+        browser.driver().findElement(By.id("mag-access-note")).sendKeys("<b>urgent</b> for the audit");
+        browser.driver().findElement(By.id("mag-access-request")).click();
+
+        assertThat(browser.driver().getPageSource()).contains("Your request has been sent.");
+        assertThat(browser.driver().findElements(By.id("mag-access-request"))).as("no second form").isEmpty();
+        MimeMessage mail = mails.await(users.email("adam"), REQUESTED_SUBJECT);
+        String html = Emails.html(mail);
+        assertThat(html).contains("&lt;b&gt;urgent&lt;/b&gt; for the audit").doesNotContain("<b>urgent</b>");
+        assertThat(Emails.text(mail)).contains(users.username("rita"));
+        assertThat(html).as("the link opens the queue in the account console").contains("/account/content/access-requests");
+
+        HttpResponse<String> again = api.request(oauth.getClientId(), "again", tokenOf("rita"));
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+        HttpResponse<String> mine = api.applications().get("requests", tokenOf("rita"));
+        assertThat(RestApiClient.json(mine).findValuesAsText("status")).containsExactly("PENDING");
+        HttpResponse<String> queue = api.applications().get("queue", tokenOf("adam"));
+        assertThat(RestApiClient.json(queue).findValuesAsText("userId")).containsExactly(requester);
+        SignInPage.signOut(browser, realm);
+        oauth.openLoginForm();
+        new SignInPage(browser).signIn(users.username("rita"), TestUsers.PASSWORD);
+        assertThat(browser.driver().getPageSource()).contains("You have requested access.");
+        mails.assertNoMore(users.email("adam"), REQUESTED_SUBJECT, Mailbox.QUIET_PERIOD);
+    }
+
+    @Test
+    @DisplayName("the Application Administrator approves: the user is emailed, signs in, and the token carries the access role")
+    void approvalGrantsAccess() throws Exception {
+        String[] supplier = subscribedSupplier("ann");
+        member(supplier, "ann");
+        administrator(supplier, "abe", oauth.getClientId());
+        String requestId = file("ann", null);
+
+        HttpResponse<String> approved = approve(requestId, "abe");
+
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        assertThat(RestApiClient.json(approved).path("status").asText()).isEqualTo("APPROVED");
+        mails.await(users.email("ann"), GRANTED_SUBJECT);
+        AccessTokenResponse tokens = oauth.doPasswordGrantRequest(users.username("ann"), TestUsers.PASSWORD);
+        assertThat(tokens.isSuccess()).as(tokens.getErrorDescription()).isTrue();
+        assertThat(Tokens.accessToken(tokens).getResourceAccess(oauth.getClientId()).getRoles()).contains(PartnerApplication.ACCESS_ROLE);
+        assertThat(approve(requestId, "abe").statusCode()).as("decided once").isEqualTo(409);
+    }
+
+    @Test
+    @DisplayName("a denial needs a reason; the user is emailed the reason, escaped, and stays refused")
+    void denialWithReason() throws Exception {
+        String[] supplier = subscribedSupplier("dan");
+        member(supplier, "dan");
+        administrator(supplier, "dee", oauth.getClientId());
+        String requestId = file("dan", null);
+
+        HttpResponse<String> noReason = api.applications().post("queue/" + requestId + "/deny", Map.of("reason", " "), tokenOf("dee"));
+        assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(400);
+        assertThat(RestApiClient.json(noReason).path("error_description").asText()).isEqualTo("Please give a reason for the denial.");
+        HttpResponse<String> denied = api.applications().post("queue/" + requestId + "/deny", Map.of("reason", "Not in <i>your</i> role"), tokenOf("dee"));
+
+        assertThat(denied.statusCode()).as(denied.body()).isEqualTo(200);
+        assertThat(RestApiClient.json(denied).path("status").asText()).isEqualTo("DENIED");
+        String html = Emails.html(mails.await(users.email("dan"), DENIED_SUBJECT));
+        assertThat(html).contains("Not in &lt;i&gt;your&lt;/i&gt; role");
+        assertThat(oauth.doPasswordGrantRequest(users.username("dan"), TestUsers.PASSWORD).getStatusCode()).isEqualTo(400);
+    }
+
+    @Test
+    @DisplayName("an Application Administrator cannot decide their own request: 403 and a mag_not_authorized event")
+    void nobodyDecidesTheirOwnRequest() {
+        String[] supplier = subscribedSupplier("sue");
+        String sue = administrator(supplier, "sue", oauth.getClientId());
+        String requestId = file("sue", "me too");
+
+        HttpResponse<String> refused = approve(requestId, "sue");
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+        assertThat(RestApiClient.json(refused).path("error_description").asText()).isEqualTo("You cannot decide your own request.");
+        assertThat(notAuthorized(sue)).extracting(event -> event.getDetails().get("mag_refusal")).contains("own_request");
+        assertThat(oauth.doPasswordGrantRequest(users.username("sue"), TestUsers.PASSWORD).getStatusCode()).isEqualTo(400);
+    }
+
+    @Test
+    @DisplayName("an Application Administrator of another application, or of the application in another organization, gets 403 with an event")
+    void administratorsOfOthersAreRefused() {
+        String[] supplier = subscribedSupplier("kim");
+        member(supplier, "kim");
+        api.subscribe(supplier[0], "northwind-sourcing");
+        String otherApplication = administrator(supplier, "olaf", "northwind-sourcing");
+        String[] otherSupplier = subscribedSupplier("ivo");
+        String otherOrganization = administrator(otherSupplier, "ivo", oauth.getClientId());
+        String requestId = file("kim", null);
+
+        HttpResponse<String> byOtherApplication = approve(requestId, "olaf");
+        HttpResponse<String> byOtherOrganization = approve(requestId, "ivo");
+
+        assertThat(byOtherApplication.statusCode()).as(byOtherApplication.body()).isEqualTo(403);
+        assertThat(byOtherOrganization.statusCode()).as(byOtherOrganization.body()).isEqualTo(403);
+        assertThat(notAuthorized(otherApplication)).isNotEmpty();
+        assertThat(notAuthorized(otherOrganization)).isNotEmpty();
+        assertThat(RestApiClient.json(api.applications().get("queue", tokenOf("olaf")))).isEmpty();
+        assertThat(RestApiClient.json(api.applications().get("requests", tokenOf("kim"))).findValuesAsText("status")).containsExactly("PENDING");
+    }
+
+    @Test
+    @DisplayName("an application marked mag.access-approval=none grants access on request, through REST or the refusal page")
+    void grantedOnRequest() {
+        PartnerApplication.approval(oauth.clientResource(), "none");
+        realm.cleanup().add(r -> PartnerApplication.approval(oauth.clientResource(), "application-administrator"));
+        String[] supplier = subscribedSupplier("gus");
+        member(supplier, "gus");
+
+        HttpResponse<String> filed = api.request(oauth.getClientId(), null, tokenOf("gus"));
+
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(200);
+        assertThat(RestApiClient.json(filed).path("status").asText()).isEqualTo("APPROVED");
+        AccessTokenResponse tokens = oauth.doPasswordGrantRequest(users.username("gus"), TestUsers.PASSWORD);
+        assertThat(tokens.isSuccess()).as(tokens.getErrorDescription()).isTrue();
+
+        // From the refusal page, the sign-in goes on to the application at once.
+        member(supplier, "gil");
+        oauth.openLoginForm();
+        new SignInPage(browser).signIn(users.username("gil"), TestUsers.PASSWORD);
+        browser.driver().findElement(By.id("mag-access-request")).click();
+        assertThat(oauth.parseLoginResponse().getCode()).as("code at %s", browser.driver().getCurrentUrl()).isNotNull();
+    }
+
+    @Test
+    @DisplayName("the Access Requests page: the Application Administrator sees the request with its note escaped, denial needs a reason, approval grants access")
+    void queuePage() throws Exception {
+        String[] supplier = subscribedSupplier("quin");
+        member(supplier, "quin");
+        String adminId = administrator(supplier, "alma", oauth.getClientId());
+        // The page is reached through the test application: the administrator may use it.
+        groups.join(adminId, RoleGroups.applicationPath(supplier[0], oauth.getClientId(), "users"));
+        file("quin", "<script>x</script> please");
+
+        oauth.loginForm().kcAction("mag-access-requests").open();
+        new SignInPage(browser).signIn(users.username("alma"), TestUsers.PASSWORD);
+        assertThat(browser.driver().getPageSource())
+                .contains("Alex quin Morgan (" + users.username("quin") + ")")
+                .contains("&lt;script&gt;x&lt;/script&gt; please")
+                .doesNotContain("<script>x</script>");
+        browser.driver().findElement(By.id("mag-deny-0")).click();
+        assertThat(browser.driver().getPageSource()).contains("Please give a reason for the denial.");
+        browser.driver().findElement(By.id("mag-approve-0")).click();
+
+        assertThat(browser.driver().getPageSource()).contains("Access approved.")
+                .contains("There are no pending access requests for the applications you administer.");
+        mails.await(users.email("quin"), GRANTED_SUBJECT);
+        assertThat(oauth.doPasswordGrantRequest(users.username("quin"), TestUsers.PASSWORD).isSuccess()).isTrue();
+        browser.driver().findElement(By.id("mag-access-queue-done")).click();
+        assertThat(oauth.parseLoginResponse().getCode()).as("back at the application").isNotNull();
+    }
+
+    @Test
+    @DisplayName("the Application Administrator lists who has access and removes it: the user's refresh stops; an administrator of another organization gets 403")
+    void administratorRemovesAccess() {
+        String[] supplier = subscribedSupplier("ria");
+        String ria = member(supplier, "ria");
+        groups.join(ria, RoleGroups.applicationPath(supplier[0], oauth.getClientId(), "users"));
+        administrator(supplier, "ray", oauth.getClientId());
+        String stranger = administrator(subscribedSupplier("sid"), "sid", oauth.getClientId());
+        AccessTokenResponse tokens = oauth.doPasswordGrantRequest(users.username("ria"), TestUsers.PASSWORD);
+        assertThat(tokens.isSuccess()).as(tokens.getErrorDescription()).isTrue();
+
+        HttpResponse<String> list = api.applications().get(oauth.getClientId() + "/access", tokenOf("ray"));
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        assertThat(RestApiClient.json(list).findValuesAsText("userId")).containsExactly(ria);
+        HttpResponse<String> byStranger = api.applications().delete(oauth.getClientId() + "/access/" + ria, tokenOf("sid"));
+        assertThat(byStranger.statusCode()).as(byStranger.body()).isEqualTo(404);
+        assertThat(oauth.doRefreshTokenRequest(tokens.getRefreshToken()).isSuccess()).as("still has access").isTrue();
+
+        HttpResponse<String> removed = api.applications().delete(oauth.getClientId() + "/access/" + ria, tokenOf("ray"));
+
+        assertThat(removed.statusCode()).as(removed.body()).isEqualTo(204);
+        AccessTokenResponse refreshed = oauth.doRefreshTokenRequest(tokens.getRefreshToken());
+        assertThat(refreshed.getStatusCode()).isEqualTo(400);
+        assertThat(refreshed.getErrorDescription()).isEqualTo("application_access_denied");
+        assertThat(RestApiClient.json(api.applications().get(oauth.getClientId() + "/access", tokenOf("ray")))).isEmpty();
+        HttpResponse<String> notAdministrator = api.applications().get(oauth.getClientId() + "/access", tokenOf("ria"));
+        assertThat(notAdministrator.statusCode()).isEqualTo(403);
+        assertThat(notAuthorized(ria)).isNotEmpty();
+        assertThat(notAuthorized(stranger)).as("the stranger administers the application elsewhere: no access holder there, 404").isEmpty();
+    }
+}

@@ -1,0 +1,4 @@
+<#ftl output_format="plainText">
+${msg("magAccessGreeting", user.firstName!user.username)}
+
+${msg("magAccessGrantedBody", magAccess.application)}
