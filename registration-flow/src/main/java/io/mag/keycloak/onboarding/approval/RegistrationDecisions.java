@@ -86,6 +86,9 @@ public final class RegistrationDecisions {
             throw new IllegalStateException("The organization of registration " + registration.getId() + " no longer exists");
         }
         List<String> selected = Designations.selectedUsers(organization);
+        // Read before setAttributes: Keycloak's OrganizationAdapter#setAttributes drops the keys it
+        // sets from the adapter's cached attribute map, so they read as absent afterwards.
+        List<ClientModel> applications = sharedApplications(organization);
         organization.setEnabled(true);
         // Also when approved by enabling it in the admin console, whose save wrote the old description back.
         organization.setDescription(RegistrationDescriptions.approved(registration.getInvitationId() != null));
@@ -96,7 +99,6 @@ public final class RegistrationDecisions {
         groups.ensureAll(organization);
         // The organization gains its shared applications here: their groups (users, administrators).
         // Application access hooks its subscriptions in at this point.
-        List<ClientModel> applications = sharedApplications(organization);
         applications.forEach(client -> groups.ensureApplication(organization, client));
         List<String> appAdmins = ids(registration.getAppAdminUserIds());
         List<UserModel> administrators = ids(registration.getAdminUserIds()).stream()
