@@ -4,6 +4,7 @@
 //
 //   node driver.mjs --phase=init|seed-stock|memory|servers|compare|scale|report --mode=quick|full
 //                   --base=URL [--base2=URL] [--pid=N] [--pid2=N] [--run=N] [--rounds=N]
+//                   [--only=logins,step-up,tokens] [--jfr=DIR]
 //                   --realm-file=mag-realm.json --out=results.json [--report=BENCHMARKS.md]
 //
 // Every comparison follows the same method: warm up the flows on the server that is measured
@@ -43,6 +44,10 @@ if (args.rounds) { // fewer (or more) measured rounds, e.g. on a busy machine; w
   const n = Number(args.rounds);
   Object.assign(CFG, { rounds: n, serverRounds: n, stepRounds: n, tokenRounds: n });
 }
+// The comparisons a compare phase runs (--only: a subset, e.g. to re-measure one cost in a short run).
+const SECTIONS = ['logins', 'step-up', 'tokens'];
+const ONLY = args.only ? args.only.split(',') : SECTIONS;
+for (const o of ONLY) if (!SECTIONS.includes(o)) throw new Error(`--only: unknown comparison ${o} (${SECTIONS.join(', ')})`);
 const WARM_TOLERANCE = 0.05;
 const GOALS = { login: 0.95, stepUp: 1.05, refresh: 1.05 };
 const log = (...a) => console.log('[driver]', ...a);
@@ -314,6 +319,21 @@ function jvmMemory(pid) {
   return { heapUsedMb: kb(/heap\s+total \d+K, used (\d+)K/), metaspaceUsedMb: kb(/Metaspace\s+used (\d+)K/), rssMb: rssMb(pid) };
 }
 
+// --jfr=DIR: a Java Flight Recorder recording (settings "profile") of the measured server per
+// comparison, warm-up and measured rounds included, dumped to DIR/run-N-<comparison>.jfr for
+// attribution (benchmarks/jfr-share.mjs); the JVM must run with a deep stack depth (benchmarks/run --jfr).
+function jfrStart(name) {
+  if (!args.jfr) return;
+  execSync(`jcmd ${args.pid} JFR.start name=${name} settings=profile`, { stdio: 'ignore' });
+}
+function jfrStop(name) {
+  if (!args.jfr) return null;
+  const file = `${args.jfr}/run-${args.run || 1}-${name}.jfr`;
+  execSync(`jcmd ${args.pid} JFR.stop name=${name} filename=${file}`, { stdio: 'ignore' });
+  log(`JFR recording of ${name}: ${file}`);
+  return file;
+}
+
 const loginUsers = () => Array.from({ length: CFG.loginUsers }, (_, i) => person(`login-${pad(i)}`, { credentials: [pwd] }));
 const otpUsers = () => Array.from({ length: CFG.otpUsers }, (_, i) => { const u = `otp-${pad(i)}`; return person(u, { credentials: [pwd, otpCred(u)] }); });
 async function importUsers(realm, users) { for (let i = 0; i < users.length; i += 50) await partialImport(realm, users.slice(i, i + 50)); }
@@ -323,9 +343,9 @@ const showLogin = (s) => `${fmt(s.perSec)}/s p50 ${fmt(s.p50)} ms p95 ${fmt(s.p9
 // ---------------------------------------------------------------------------- phases
 function phaseInit() {
   saveResults({ mode: MODE, cfg: CFG, startedAt: new Date().toISOString(), loadavgStart: loadavg(),
-    repeat: Number(args.repeat || 1),
+    repeat: Number(args.repeat || 1), db: args.db || 'h2', only: args.only ? ONLY : undefined,
     machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, ramGiB: Math.round(os.totalmem() / 2 ** 30),
-      jdk: execSync('java -version 2>&1').toString().split('\n')[0], node: process.version, kernel: os.release(), keycloak: args.keycloak },
+      jdk: execSync('java -version 2>&1').toString().split('\n')[0], node: process.version, kernel: os.release(), keycloak: args.keycloak, postgres: args.postgres },
     runs: [] });
 }
 
@@ -364,21 +384,27 @@ async function phaseCompare() {
   const run = { run: Number(args.run || 1), loadavgStart: loadavg(), startedAt: new Date().toISOString() };
   const { mag, mag1p } = realms(args['realm-file']);
   let t = now();
-  for (const realm of [mag, mag1p]) await admin('POST', '', realm);
-  await importUsers('bench-mag', loginUsers()); await importUsers('bench-mag', otpUsers());
-  await importUsers('bench-mag-1p', loginUsers());
+  // Only what the selected comparisons use (the token comparison creates its own users).
+  const logins = ONLY.includes('logins');
+  for (const realm of logins ? [mag, mag1p] : [mag]) await admin('POST', '', realm);
+  if (logins) { await importUsers('bench-mag', loginUsers()); await importUsers('bench-mag-1p', loginUsers()); }
+  if (ONLY.includes('step-up')) await importUsers('bench-mag', otpUsers());
   log(`gateway realms and users imported in ${fmt((now() - t) / 1000)} s`);
 
   // 1. Browser logins: stock `browser` vs `mag browser` vs `mag browser single page`.
-  const loginFlows = [['stock', 'bench-stock', false], ['mag', 'bench-mag', true], ['mag1p', 'bench-mag-1p', false]]
-    .map(([key, realm, two]) => ({ key, round: () => load(CFG.logins, CFG.conc, loginTask(realm, two)) }));
-  const warm = await warmUp('1. login', loginFlows, (s) => s.perSec, { minS: CFG.warmMinS, maxS: CFG.warmMaxS });
-  const rounds = await measureRounds('1. login', loginFlows, CFG.rounds, showLogin);
-  run.login = { warm, rounds,
-    pooled: Object.fromEntries(Object.entries(rounds).map(([k, v]) => [k, pool(v)])),
-    mag: summarize(ratiosOf(rounds.mag, rounds.stock, (s) => s.perSec), GOALS.login, 'atLeast'),
-    mag1p: summarize(ratiosOf(rounds.mag1p, rounds.stock, (s) => s.perSec), GOALS.login, 'atLeast') };
-  log(`1. login ratios: two-page ${JSON.stringify(run.login.mag)}; one page ${JSON.stringify(run.login.mag1p)}`);
+  if (ONLY.includes('logins')) {
+    jfrStart('logins');
+    const loginFlows = [['stock', 'bench-stock', false], ['mag', 'bench-mag', true], ['mag1p', 'bench-mag-1p', false]]
+      .map(([key, realm, two]) => ({ key, round: () => load(CFG.logins, CFG.conc, loginTask(realm, two)) }));
+    const warm = await warmUp('1. login', loginFlows, (s) => s.perSec, { minS: CFG.warmMinS, maxS: CFG.warmMaxS });
+    const rounds = await measureRounds('1. login', loginFlows, CFG.rounds, showLogin);
+    run.login = { warm, rounds,
+      pooled: Object.fromEntries(Object.entries(rounds).map(([k, v]) => [k, pool(v)])),
+      mag: summarize(ratiosOf(rounds.mag, rounds.stock, (s) => s.perSec), GOALS.login, 'atLeast'),
+      mag1p: summarize(ratiosOf(rounds.mag1p, rounds.stock, (s) => s.perSec), GOALS.login, 'atLeast') };
+    log(`1. login ratios: two-page ${JSON.stringify(run.login.mag)}; one page ${JSON.stringify(run.login.mag1p)}`);
+    jfrStop('logins');
+  }
 
   // 2. OTP step-up. Per round: password sessions first (untimed, so their Argon2 checks do not
   // overlap the timed part), then the timed step-ups: auth at the min-ACR-2 client, OTP page,
@@ -422,83 +448,91 @@ async function phaseCompare() {
       return st;
     } };
   };
-  const stepFlows = [stepFlow('stock', 'bench-stock-loa', false), stepFlow('mag', 'bench-mag', true)];
-  const stepWarm = await warmUp('2. step-up', stepFlows, (s) => s.p50, { maxS: CFG.stepWarmMaxS, minRounds: 3 });
-  const stepRounds = await measureRounds('2. step-up', stepFlows, CFG.stepRounds, showLogin);
-  run.stepUp = { warm: stepWarm, rounds: stepRounds,
-    pooled: { stock: pool(stepRounds.stock), mag: pool(stepRounds.mag) },
-    p50: summarize(ratiosOf(stepRounds.mag, stepRounds.stock, (s) => s.p50), GOALS.stepUp, 'atMost'),
-    p95: summarize(ratiosOf(stepRounds.mag, stepRounds.stock, (s) => s.p95)),
-    parts: Object.fromEntries(['page', 'otp', 'token'].map((n) => [n, summarize(ratiosOf(stepRounds.mag, stepRounds.stock, (s) => s.parts[n]))])),
-    partsMs: Object.fromEntries(['stock', 'mag'].map((k) => [k, Object.fromEntries(['page', 'otp', 'token'].map((n) => [n, median(stepRounds[k].map((s) => s.parts[n]))]))])) };
-  log(`2. step-up p50 ratio ${JSON.stringify(run.stepUp.p50)}`);
+  if (ONLY.includes('step-up')) {
+    jfrStart('step-up');
+    const stepFlows = [stepFlow('stock', 'bench-stock-loa', false), stepFlow('mag', 'bench-mag', true)];
+    const stepWarm = await warmUp('2. step-up', stepFlows, (s) => s.p50, { maxS: CFG.stepWarmMaxS, minRounds: 3 });
+    const stepRounds = await measureRounds('2. step-up', stepFlows, CFG.stepRounds, showLogin);
+    run.stepUp = { warm: stepWarm, rounds: stepRounds,
+      pooled: { stock: pool(stepRounds.stock), mag: pool(stepRounds.mag) },
+      p50: summarize(ratiosOf(stepRounds.mag, stepRounds.stock, (s) => s.p50), GOALS.stepUp, 'atMost'),
+      p95: summarize(ratiosOf(stepRounds.mag, stepRounds.stock, (s) => s.p95)),
+      parts: Object.fromEntries(['page', 'otp', 'token'].map((n) => [n, summarize(ratiosOf(stepRounds.mag, stepRounds.stock, (s) => s.parts[n]))])),
+      partsMs: Object.fromEntries(['stock', 'mag'].map((k) => [k, Object.fromEntries(['page', 'otp', 'token'].map((n) => [n, median(stepRounds[k].map((s) => s.parts[n]))]))])) };
+    log(`2. step-up p50 ratio ${JSON.stringify(run.stepUp.p50)}`);
+    jfrStop('step-up');
+  }
 
   // 3. Token issuance (SSO-cookie authorization code + exchange, no password hashing) and refresh,
   // client with the connected-accounts mapper vs without, parent with 0, 1, 10 children.
-  for (const c of ['bench-app', 'bench-app-nomapper']) {
-    await admin('POST', `/bench-mag/clients/${await clientUuid('bench-mag', c)}/roles`, { name: 'member' });
-  }
-  const roles = { clientRoles: { 'bench-app': ['member'], 'bench-app-nomapper': ['member'] } };
-  const family = [];
-  for (const n of [0, 1, 10]) {
-    const parent = `parent-${n}`;
-    family.push(person(parent, { credentials: [pwd], ...roles }));
-    for (let j = 0; j < n; j++) family.push(person(`child-${n}-${pad(j, 2)}`, { ...roles, email: `${parent}@bench.localhost`, lastName: parent }));
-  }
-  await partialImport('bench-mag', family);
-  for (const n of [1, 10]) {
-    const parentId = await idOf('bench-mag', `parent-${n}`);
-    for (let j = 0; j < n; j++) {
-      await admin('POST', `/bench-mag/mag-account-connections/users/${parentId}/children`, { childId: await idOf('bench-mag', `child-${n}-${pad(j, 2)}`) });
+  if (ONLY.includes('tokens')) {
+    jfrStart('tokens');
+    for (const c of ['bench-app', 'bench-app-nomapper']) {
+      await admin('POST', `/bench-mag/clients/${await clientUuid('bench-mag', c)}/roles`, { name: 'member' });
     }
-  }
-  const issueOnce = async (x) => {
-    const r = await x.b.req(authUrl('bench-mag', x.c));
-    const code = codeOf(r.location); expect(code, 'sso code', r);
-    await exchange('bench-mag', x.c, code);
-  };
-  const refreshOnce = async (x) => { x.rt = (await refresh('bench-mag', x.c, x.rt)).refresh_token; };
-  // One round: tokenOps pairs, each the same operation for the client without and with the
-  // mapper back to back (order alternating), so both see the same background load.
-  const tokenRound = async (a, b) => {
-    const lat = new Map([[a, { issue: [], refresh: [] }], [b, { issue: [], refresh: [] }]]);
-    const t0 = now();
-    for (let i = 0; i < CFG.tokenOps; i++) {
-      const pair = i % 2 ? [b, a] : [a, b];
-      for (const x of pair) { const t = now(); await issueOnce(x); lat.get(x).issue.push(now() - t); }
-      for (const x of pair) { const t = now(); await refreshOnce(x); lat.get(x).refresh.push(now() - t); }
+    const roles = { clientRoles: { 'bench-app': ['member'], 'bench-app-nomapper': ['member'] } };
+    const family = [];
+    for (const n of [0, 1, 10]) {
+      const parent = `parent-${n}`;
+      family.push(person(parent, { credentials: [pwd], ...roles }));
+      for (let j = 0; j < n; j++) family.push(person(`child-${n}-${pad(j, 2)}`, { ...roles, email: `${parent}@bench.localhost`, lastName: parent }));
     }
-    const wall = now() - t0;
-    const st = (x) => ({ issue: stats(lat.get(x).issue, wall, 0), refresh: stats(lat.get(x).refresh, wall, 0) });
-    return { without: st(a), with: st(b) };
-  };
-  run.tokens = {};
-  for (const n of [0, 1, 10]) {
-    const pair = [];
-    for (const c of ['bench-app-nomapper', 'bench-app']) {
-      const b = new Browser();
-      const first = await browserLogin(b, 'bench-mag', c, `parent-${n}`, true);
-      pair.push({ c, b, rt: first.refresh_token, listed: (claims(first.access_token).connected_accounts || []).length });
+    await partialImport('bench-mag', family);
+    for (const n of [1, 10]) {
+      const parentId = await idOf('bench-mag', `parent-${n}`);
+      for (let j = 0; j < n; j++) {
+        await admin('POST', `/bench-mag/mag-account-connections/users/${parentId}/children`, { childId: await idOf('bench-mag', `child-${n}-${pad(j, 2)}`) });
+      }
     }
-    // warm-up: whole rounds until both clients' refresh p50 agree with their previous round's
-    const history = { without: [], with: [] }; const t0 = now(); let warmRounds = 0;
-    for (;;) {
-      const r = await tokenRound(pair[0], pair[1]); warmRounds++;
-      for (const k of ['without', 'with']) history[k].push(r[k].refresh.p50);
-      const ok = ['without', 'with'].every((k) => steady(history[k], WARM_TOLERANCE));
-      if ((ok && warmRounds >= 2) || (now() - t0) / 1000 >= CFG.tokenWarmMaxS) break;
+    const issueOnce = async (x) => {
+      const r = await x.b.req(authUrl('bench-mag', x.c));
+      const code = codeOf(r.location); expect(code, 'sso code', r);
+      await exchange('bench-mag', x.c, code);
+    };
+    const refreshOnce = async (x) => { x.rt = (await refresh('bench-mag', x.c, x.rt)).refresh_token; };
+    // One round: tokenOps pairs, each the same operation for the client without and with the
+    // mapper back to back (order alternating), so both see the same background load.
+    const tokenRound = async (a, b) => {
+      const lat = new Map([[a, { issue: [], refresh: [] }], [b, { issue: [], refresh: [] }]]);
+      const t0 = now();
+      for (let i = 0; i < CFG.tokenOps; i++) {
+        const pair = i % 2 ? [b, a] : [a, b];
+        for (const x of pair) { const t = now(); await issueOnce(x); lat.get(x).issue.push(now() - t); }
+        for (const x of pair) { const t = now(); await refreshOnce(x); lat.get(x).refresh.push(now() - t); }
+      }
+      const wall = now() - t0;
+      const st = (x) => ({ issue: stats(lat.get(x).issue, wall, 0), refresh: stats(lat.get(x).refresh, wall, 0) });
+      return { without: st(a), with: st(b) };
+    };
+    run.tokens = {};
+    for (const n of [0, 1, 10]) {
+      const pair = [];
+      for (const c of ['bench-app-nomapper', 'bench-app']) {
+        const b = new Browser();
+        const first = await browserLogin(b, 'bench-mag', c, `parent-${n}`, true);
+        pair.push({ c, b, rt: first.refresh_token, listed: (claims(first.access_token).connected_accounts || []).length });
+      }
+      // warm-up: whole rounds until both clients' refresh p50 agree with their previous round's
+      const history = { without: [], with: [] }; const t0 = now(); let warmRounds = 0;
+      for (;;) {
+        const r = await tokenRound(pair[0], pair[1]); warmRounds++;
+        for (const k of ['without', 'with']) history[k].push(r[k].refresh.p50);
+        const ok = ['without', 'with'].every((k) => steady(history[k], WARM_TOLERANCE));
+        if ((ok && warmRounds >= 2) || (now() - t0) / 1000 >= CFG.tokenWarmMaxS) break;
+      }
+      const steadyNow = ['without', 'with'].every((k) => steady(history[k], WARM_TOLERANCE));
+      const rs = [];
+      for (let i = 0; i < CFG.tokenRounds; i++) rs.push(await tokenRound(pair[0], pair[1]));
+      const per = (side, op) => rs.map((r) => r[side][op]);
+      run.tokens[n] = { children: n, listed: pair[1].listed,
+        warm: { rounds: warmRounds, seconds: (now() - t0) / 1000, steady: steadyNow, history },
+        pooled: { without: { issue: pool(per('without', 'issue')), refresh: pool(per('without', 'refresh')) },
+          with: { issue: pool(per('with', 'issue')), refresh: pool(per('with', 'refresh')) } },
+        issue: summarize(ratiosOf(per('with', 'issue'), per('without', 'issue'), (s) => s.p50)),
+        refresh: summarize(ratiosOf(per('with', 'refresh'), per('without', 'refresh'), (s) => s.p50), GOALS.refresh, 'atMost') };
+      log(`3. ${n} children (listed ${pair[1].listed}): issue ratio ${fmt(run.tokens[n].issue.median, 3)}, refresh ratio ${fmt(run.tokens[n].refresh.median, 3)} [${fmt(run.tokens[n].refresh.lo, 3)}, ${fmt(run.tokens[n].refresh.hi, 3)}]`);
     }
-    const steadyNow = ['without', 'with'].every((k) => steady(history[k], WARM_TOLERANCE));
-    const rs = [];
-    for (let i = 0; i < CFG.tokenRounds; i++) rs.push(await tokenRound(pair[0], pair[1]));
-    const per = (side, op) => rs.map((r) => r[side][op]);
-    run.tokens[n] = { children: n, listed: pair[1].listed,
-      warm: { rounds: warmRounds, seconds: (now() - t0) / 1000, steady: steadyNow, history },
-      pooled: { without: { issue: pool(per('without', 'issue')), refresh: pool(per('without', 'refresh')) },
-        with: { issue: pool(per('with', 'issue')), refresh: pool(per('with', 'refresh')) } },
-      issue: summarize(ratiosOf(per('with', 'issue'), per('without', 'issue'), (s) => s.p50)),
-      refresh: summarize(ratiosOf(per('with', 'refresh'), per('without', 'refresh'), (s) => s.p50), GOALS.refresh, 'atMost') };
-    log(`3. ${n} children (listed ${pair[1].listed}): issue ratio ${fmt(run.tokens[n].issue.median, 3)}, refresh ratio ${fmt(run.tokens[n].refresh.median, 3)} [${fmt(run.tokens[n].refresh.lo, 3)}, ${fmt(run.tokens[n].refresh.hi, 3)}]`);
+    jfrStop('tokens');
   }
   run.loadavgEnd = loadavg();
   run.rssMb = rssMb(Number(args.pid));
@@ -552,18 +586,22 @@ async function phaseScale() {
 const ci = (s, d = 3) => `${fmt(s.median, d)} | ${fmt(s.min, d)}–${fmt(s.max, d)} | [${fmt(s.lo, d)}, ${fmt(s.hi, d)}]`;
 const goalText = (s) => (s.goal == null ? '' : `${s.direction === 'atLeast' ? '≥' : '≤'} ${s.goal}`);
 const warmText = (w) => `${w.rounds} rounds, ${fmt(w.seconds, 0)} s, ${w.steady ? 'steady' : '**not steady** (cap of ' + w.maxS + ' s reached)'}`;
-function report() {
-  const R = loadResults(); const m = R.machine || {}; const runs = R.runs;
+const DB_NAMES = { h2: 'H2 `dev-file`', postgres: 'PostgreSQL' };
+const dbName = (R) => DB_NAMES[R.db || 'h2'] || R.db;
+
+// The report of one results file (one database) as lines of markdown.
+function reportLines(R, resultsFile) {
+  const m = R.machine || {}; const runs = R.runs;
   const lines = []; const P = (s = '') => lines.push(s);
   const many = runs.length > 1;
   P('# Benchmarks: keycloak-mag vs stock Keycloak');
   P();
-  P(`Generated by \`${args.command}\` (mode **${R.mode}**, ${runs.length} run${many ? 's' : ''}, ${R.startedAt}), wall time ${args.elapsed} s including the build and server starts.`);
-  P('Raw data: `benchmarks/target/results-' + R.mode + '.json` (not committed). Method, limits and notes at the end.');
+  P(`Generated by \`${args.command}\` (mode **${R.mode}**, ${runs.length} run${many ? 's' : ''}, ${R.startedAt}), wall time ${R.elapsed ?? args.elapsed} s including the build and server starts${R.db === 'postgres' ? ' and PostgreSQL' : ''}.`);
+  P('Raw data: `benchmarks/target/' + resultsFile + '` (not committed). Method, limits and notes at the end.');
   P();
   P(`**Machine**: ${m.cores} cores (${m.cpu}), ${m.ramGiB} GiB RAM, ${m.jdk}, Node ${m.node}, Linux ${m.kernel}. ` +
     `**Server**: Keycloak ${m.keycloak} distribution, production mode (\`kc.sh start --optimized\`, HTTP on 127.0.0.1), ` +
-    'H2 `dev-file` database, heap `-Xms64m -Xmx1g`, the load driver on the same 2 cores. ' +
+    `${dbName(R)} database${R.db === 'postgres' ? ' (PostgreSQL ' + (m.postgres || '?') + ' from Debian, on the same machine, one fresh database per server and run)' : ''}, heap \`-Xms64m -Xmx1g\`, the load driver on the same 2 cores. ` +
     `Password hashing: Keycloak's default (Argon2) in every realm. Driver concurrency ${R.cfg.conc}.`);
   P();
   P(`**Load average** (1/5/15 min) at start ${R.loadavgStart.join('/')}, at end ${R.loadavgEnd.join('/')}` +
@@ -576,63 +614,73 @@ function report() {
     'A goal is **met** only when the whole interval is on its good side, **missed** only when the whole interval is on the other side, **undecided** otherwise.');
   P();
   const L = (r) => r.login; const S = (r) => r.stepUp;
-  P('## 1. Browser logins (authorization code, full HTTP exchange incl. code-to-token)');
-  P();
-  P('Throughput ratio, flow / stock (higher is better):');
-  P();
-  P('| flow | run | median | min–max | 95% interval | goal | verdict |');
-  P('|---|---|---|---|---|---|---|');
-  for (const [k, name] of [['mag', 'gateway two pages: `mag browser`'], ['mag1p', 'gateway one page: `mag browser single page`']]) {
-    for (const r of runs) P(`| ${name} | ${r.run} | ${ci(L(r)[k])} | ${goalText(L(r)[k])} | **${L(r)[k].verdict}** |`);
-  }
-  P();
   const r0 = runs[0];
-  P(`Run ${r0.run} in detail (pooled over its ${R.cfg.rounds} rounds of ${R.cfg.logins} logins per flow):`);
-  P();
-  P('| realm / flow | logins | logins/s | p50 ms | p95 ms | errors | per-round logins/s |');
-  P('|---|---|---|---|---|---|---|');
-  const flowNames = { stock: 'stock: Keycloak `browser` flow, `keycloak.v2` theme, stock scopes',
-    mag: 'gateway: `mag browser` (username-or-email page, password page, LoA conditions), `mag` theme, our mappers',
-    mag1p: 'gateway one page: `mag browser single page` (one post), `mag` theme, our mappers' };
-  for (const k of ['stock', 'mag', 'mag1p']) {
-    const p = L(r0).pooled[k];
-    P(`| ${flowNames[k]} | ${p.n} | ${fmt(p.perSec)} | ${fmt(p.p50)} | ${fmt(p.p95)} | ${p.errors} | ${L(r0).rounds[k].map((s) => fmt(s.perSec)).join(', ')} |`);
-  }
-  P();
-  for (const r of runs) P(`Warm-up run ${r.run}: ${warmText(L(r).warm)}; logins/s per warm-up round: ${Object.entries(L(r).warm.history).map(([k, v]) => `${k} ${v.map((x) => fmt(x)).join(', ')}`).join('; ')}.`);
-  P();
-  P('## 2. OTP step-up (password session → OTP page → code → token with `acr` 2)');
-  P();
-  P('p50 ratio gateway / stock (lower is better); stock = *Condition - Level of Authentication* + *OTP Form*, gateway = `mag otp level` with `mag-otp-step-up-form`:');
-  P();
-  P('| figure | run | median | min–max | 95% interval | goal | verdict |');
-  P('|---|---|---|---|---|---|---|');
-  for (const r of runs) P(`| step-up p50 | ${r.run} | ${ci(S(r).p50)} | ${goalText(S(r).p50)} | **${S(r).p50.verdict}** |`);
-  for (const r of runs) P(`| step-up p95 | ${r.run} | ${ci(S(r).p95)} | | |`);
-  P();
-  if (S(r0).parts) {
-    P('Where the time goes (median over rounds of each round\'s p50, ms, stock / gateway, and the ratio median [95% interval]): ' +
-      [['page', 'OTP page (authorization request from the session, flow up to the OTP form, template)'], ['otp', 'code post (OTP check, flow end, redirect with code)'], ['token', 'code exchange (token with the client\'s mappers)']]
-        .map(([n, what]) => `${what} ${fmt(S(r0).partsMs.stock[n])} / ${fmt(S(r0).partsMs.mag[n])}, ratio ${fmt(S(r0).parts[n].median, 3)} [${fmt(S(r0).parts[n].lo, 3)}, ${fmt(S(r0).parts[n].hi, 3)}]`).join('; ') + '.');
+  if (R.only) {
+    P(`**Comparisons**: only ${R.only.join(', ')} (\`--only\`); no server-vs-server memory or scaling figures in this report.`);
     P();
   }
-  P(`Run ${r0.run}: stock p50 ${fmt(S(r0).pooled.stock.p50)} ms / p95 ${fmt(S(r0).pooled.stock.p95)} ms, gateway p50 ${fmt(S(r0).pooled.mag.p50)} ms / p95 ${fmt(S(r0).pooled.mag.p95)} ms ` +
-    `(${S(r0).pooled.stock.n} + ${S(r0).pooled.mag.n} step-ups in ${R.cfg.stepRounds} rounds, errors ${S(r0).pooled.stock.errors} + ${S(r0).pooled.mag.errors}); warm-up ${warmText(S(r0).warm)}.`);
-  P();
-  P('## 3. Token issuance and refresh: connected-accounts mapper vs without');
-  P();
-  P('Issuance = authorization request answered from the SSO cookie + code exchange (no password hashing); refresh = `refresh_token` grant. ' +
-    `Sequential requests, in pairs (without / with the mapper, back to back, order alternating), ${R.cfg.tokenOps} pairs a round, ${R.cfg.tokenRounds} rounds; ratio = p50 with / p50 without per round (lower is better).`);
-  P();
-  P('| children (listed) | run | p50 ms without / with (refresh) | refresh ratio: median | min–max | 95% interval | goal | verdict | issue ratio: median [95%] |');
-  P('|---|---|---|---|---|---|---|---|---|');
-  for (const n of [0, 1, 10]) {
-    for (const r of runs) {
-      const t = r.tokens[n];
-      P(`| ${n} (${t.listed}) | ${r.run} | ${fmt(t.pooled.without.refresh.p50, 2)} / ${fmt(t.pooled.with.refresh.p50, 2)} | ${ci(t.refresh)} | ${goalText(t.refresh)} | **${t.refresh.verdict}** | ${fmt(t.issue.median, 3)} [${fmt(t.issue.lo, 3)}, ${fmt(t.issue.hi, 3)}] |`);
+  if (L(r0)) {
+    P('## 1. Browser logins (authorization code, full HTTP exchange incl. code-to-token)');
+    P();
+    P('Throughput ratio, flow / stock (higher is better):');
+    P();
+    P('| flow | run | median | min–max | 95% interval | goal | verdict |');
+    P('|---|---|---|---|---|---|---|');
+    for (const [k, name] of [['mag', 'gateway two pages: `mag browser`'], ['mag1p', 'gateway one page: `mag browser single page`']]) {
+      for (const r of runs) P(`| ${name} | ${r.run} | ${ci(L(r)[k])} | ${goalText(L(r)[k])} | **${L(r)[k].verdict}** |`);
     }
+    P();
+    P(`Run ${r0.run} in detail (pooled over its ${R.cfg.rounds} rounds of ${R.cfg.logins} logins per flow):`);
+    P();
+    P('| realm / flow | logins | logins/s | p50 ms | p95 ms | errors | per-round logins/s |');
+    P('|---|---|---|---|---|---|---|');
+    const flowNames = { stock: 'stock: Keycloak `browser` flow, `keycloak.v2` theme, stock scopes',
+      mag: 'gateway: `mag browser` (username-or-email page, password page, LoA conditions), `mag` theme, our mappers',
+      mag1p: 'gateway one page: `mag browser single page` (one post), `mag` theme, our mappers' };
+    for (const k of ['stock', 'mag', 'mag1p']) {
+      const p = L(r0).pooled[k];
+      P(`| ${flowNames[k]} | ${p.n} | ${fmt(p.perSec)} | ${fmt(p.p50)} | ${fmt(p.p95)} | ${p.errors} | ${L(r0).rounds[k].map((s) => fmt(s.perSec)).join(', ')} |`);
+    }
+    P();
+    for (const r of runs) P(`Warm-up run ${r.run}: ${warmText(L(r).warm)}; logins/s per warm-up round: ${Object.entries(L(r).warm.history).map(([k, v]) => `${k} ${v.map((x) => fmt(x)).join(', ')}`).join('; ')}.`);
+    P();
   }
-  P();
+  if (S(r0)) {
+    P('## 2. OTP step-up (password session → OTP page → code → token with `acr` 2)');
+    P();
+    P('p50 ratio gateway / stock (lower is better); stock = *Condition - Level of Authentication* + *OTP Form*, gateway = `mag otp level` with `mag-otp-step-up-form`:');
+    P();
+    P('| figure | run | median | min–max | 95% interval | goal | verdict |');
+    P('|---|---|---|---|---|---|---|');
+    for (const r of runs) P(`| step-up p50 | ${r.run} | ${ci(S(r).p50)} | ${goalText(S(r).p50)} | **${S(r).p50.verdict}** |`);
+    for (const r of runs) P(`| step-up p95 | ${r.run} | ${ci(S(r).p95)} | | |`);
+    P();
+    if (S(r0).parts) {
+      P('Where the time goes (median over rounds of each round\'s p50, ms, stock / gateway, and the ratio median [95% interval]): ' +
+        [['page', 'OTP page (authorization request from the session, flow up to the OTP form, template)'], ['otp', 'code post (OTP check, flow end, redirect with code)'], ['token', 'code exchange (token with the client\'s mappers)']]
+          .map(([n, what]) => `${what} ${fmt(S(r0).partsMs.stock[n])} / ${fmt(S(r0).partsMs.mag[n])}, ratio ${fmt(S(r0).parts[n].median, 3)} [${fmt(S(r0).parts[n].lo, 3)}, ${fmt(S(r0).parts[n].hi, 3)}]`).join('; ') + '.');
+      P();
+    }
+    P(`Run ${r0.run}: stock p50 ${fmt(S(r0).pooled.stock.p50)} ms / p95 ${fmt(S(r0).pooled.stock.p95)} ms, gateway p50 ${fmt(S(r0).pooled.mag.p50)} ms / p95 ${fmt(S(r0).pooled.mag.p95)} ms ` +
+      `(${S(r0).pooled.stock.n} + ${S(r0).pooled.mag.n} step-ups in ${R.cfg.stepRounds} rounds, errors ${S(r0).pooled.stock.errors} + ${S(r0).pooled.mag.errors}); warm-up ${warmText(S(r0).warm)}.`);
+    P();
+  }
+  if (r0.tokens) {
+    P('## 3. Token issuance and refresh: connected-accounts mapper vs without');
+    P();
+    P('Issuance = authorization request answered from the SSO cookie + code exchange (no password hashing); refresh = `refresh_token` grant. ' +
+      `Sequential requests, in pairs (without / with the mapper, back to back, order alternating), ${R.cfg.tokenOps} pairs a round, ${R.cfg.tokenRounds} rounds; ratio = p50 with / p50 without per round (lower is better).`);
+    P();
+    P('| children (listed) | run | p50 ms without / with (refresh) | refresh ratio: median | min–max | 95% interval | goal | verdict | issue ratio: median [95%] |');
+    P('|---|---|---|---|---|---|---|---|---|');
+    for (const n of [0, 1, 10]) {
+      for (const r of runs) {
+        const t = r.tokens[n];
+        P(`| ${n} (${t.listed}) | ${r.run} | ${fmt(t.pooled.without.refresh.p50, 2)} / ${fmt(t.pooled.with.refresh.p50, 2)} | ${ci(t.refresh)} | ${goalText(t.refresh)} | **${t.refresh.verdict}** | ${fmt(t.issue.median, 3)} [${fmt(t.issue.lo, 3)}, ${fmt(t.issue.hi, 3)}] |`);
+      }
+    }
+    P();
+  }
   if (many) {
     P('## Spread across runs');
     P();
@@ -641,51 +689,56 @@ function report() {
     P();
     P('| figure | run medians | ± across runs |');
     P('|---|---|---|');
-    const rows = [['login ratio, two pages', (r) => L(r).mag.median, 3], ['login ratio, one page', (r) => L(r).mag1p.median, 3],
-      ['stock logins/s (absolute)', (r) => L(r).pooled.stock.perSec, 1],
-      ['step-up p50 ratio', (r) => S(r).p50.median, 3],
-      ...[0, 1, 10].map((n) => [`refresh ratio, ${n} children`, (r) => r.tokens[n].refresh.median, 3])];
+    const rows = [
+      ...(L(r0) ? [['login ratio, two pages', (r) => L(r).mag.median, 3], ['login ratio, one page', (r) => L(r).mag1p.median, 3],
+        ['stock logins/s (absolute)', (r) => L(r).pooled.stock.perSec, 1]] : []),
+      ...(S(r0) ? [['step-up p50 ratio', (r) => S(r).p50.median, 3]] : []),
+      ...(r0.tokens ? [0, 1, 10].map((n) => [`refresh ratio, ${n} children`, (r) => r.tokens[n].refresh.median, 3]) : [])];
     for (const [name, f, d] of rows) {
       const s = spread(runs.map(f));
       P(`| ${name} | ${runs.map((r) => fmt(f(r), d)).join(', ')} | ±${fmt(100 * s.halfRange, 1)}% |`);
     }
     P();
   }
-  P('## 4. Listing eligible accounts and connecting, as the realm grows');
-  P();
-  P('Users seeded by `POST /admin/realms/{realm}/partialImport` in batches (no credentials), after the first run\'s comparisons, on the same server. Listing = the Connect Accounts page (`kc_action=mag-connect-accounts`, SSO session, 3 candidates); connecting = admin REST `POST .../children` (all eligibility rules + insert + child session revocation); admin GET = `GET .../users/{parentId}`.');
-  P();
-  P('| users in realm | seeded (s, users/s) | list p50 / p95 ms | connect p50 / p95 ms | admin GET p50 ms | RSS MB |');
-  P('|---|---|---|---|---|---|');
-  for (const s of R.scale || []) {
-    P(`| ${s.users} | ${s.seeded} (${fmt(s.seedS)} s, ${fmt(s.usersPerS, 0)}/s) | ${fmt(s.list.p50)} / ${fmt(s.list.p95)} | ${fmt(s.connect.p50)} / ${fmt(s.connect.p95)} | ${fmt(s.adminList.p50)} | ${s.rssMb} |`);
-  }
-  if ((R.scale || []).length > 1) {
-    const f = R.scale[0]; const l = R.scale[R.scale.length - 1];
+  if (R.scale) {
+    P('## 4. Listing eligible accounts and connecting, as the realm grows');
     P();
-    P(`Curve: ${l.users} vs ${f.users} users (×${fmt(l.users / f.users, 0)}): listing ×${fmt(l.list.p50 / f.list.p50, 2)}, connecting ×${fmt(l.connect.p50 / f.connect.p50, 2)}, admin GET ×${fmt(l.adminList.p50 / f.adminList.p50, 2)}.`);
-  }
-  if (R.seedSkipped?.length) { P(); P(`Not measured (seeding budget of ${R.cfg.seedBudgetS} s spent): ${R.seedSkipped.join(', ')} users.`); }
-  P();
-  P('## 5. Our server vs a stock server: memory and throughput on equal content');
-  P();
-  P('Both servers up at once (ours on 8580 with our JARs, stock on 8581 without), the same realms (`bench-stock`, `bench-stock-loa`, nothing of ours in them) and the same users imported into each; ' +
-    'each sampled after a forced full GC (`jcmd GC.run`): heap and metaspace in use, and RSS.');
-  P();
-  if (R.memory) {
-    P('| point | heap used MB ours / stock | metaspace MB ours / stock | RSS MB ours / stock | heap ratio | RSS ratio |');
+    P('Users seeded by `POST /admin/realms/{realm}/partialImport` in batches (no credentials), after the first run\'s comparisons, on the same server. Listing = the Connect Accounts page (`kc_action=mag-connect-accounts`, SSO session, 3 candidates); connecting = admin REST `POST .../children` (all eligibility rules + insert + child session revocation); admin GET = `GET .../users/{parentId}`.');
+    P();
+    P('| users in realm | seeded (s, users/s) | list p50 / p95 ms | connect p50 / p95 ms | admin GET p50 ms | RSS MB |');
     P('|---|---|---|---|---|---|');
-    for (const [label, v] of Object.entries(R.memory)) {
-      P(`| ${label} | ${v.ours.heapUsedMb} / ${v.stock.heapUsedMb} | ${v.ours.metaspaceUsedMb} / ${v.stock.metaspaceUsedMb} | ${v.ours.rssMb} / ${v.stock.rssMb} | ${fmt(v.ours.heapUsedMb / v.stock.heapUsedMb, 3)} | ${fmt(v.ours.rssMb / v.stock.rssMb, 3)} |`);
+    for (const s of R.scale || []) {
+      P(`| ${s.users} | ${s.seeded} (${fmt(s.seedS)} s, ${fmt(s.usersPerS, 0)}/s) | ${fmt(s.list.p50)} / ${fmt(s.list.p95)} | ${fmt(s.connect.p50)} / ${fmt(s.connect.p95)} | ${fmt(s.adminList.p50)} | ${s.rssMb} |`);
     }
+    if ((R.scale || []).length > 1) {
+      const f = R.scale[0]; const l = R.scale[R.scale.length - 1];
+      P();
+      P(`Curve: ${l.users} vs ${f.users} users (×${fmt(l.users / f.users, 0)}): listing ×${fmt(l.list.p50 / f.list.p50, 2)}, connecting ×${fmt(l.connect.p50 / f.connect.p50, 2)}, admin GET ×${fmt(l.adminList.p50 / f.adminList.p50, 2)}.`);
+    }
+    if (R.seedSkipped?.length) { P(); P(`Not measured (seeding budget of ${R.cfg.seedBudgetS} s spent): ${R.seedSkipped.join(', ')} users.`); }
     P();
   }
-  if (R.servers) {
-    const s = R.servers;
-    P(`Logins to the same \`bench-stock\` realm on both servers, interleaved rounds (order rotating) after a warm-up of ${warmText(s.warm)}: ` +
-      `throughput ratio ours / stock server, median ${fmt(s.ratio.median, 3)}, min–max ${fmt(s.ratio.min, 3)}–${fmt(s.ratio.max, 3)}, 95% interval [${fmt(s.ratio.lo, 3)}, ${fmt(s.ratio.hi, 3)}] ` +
-      `(${s.rounds.ours.length} rounds of ${R.cfg.serverLogins} logins; logins/s ours ${s.rounds.ours.map((x) => fmt(x.perSec)).join(', ')}; stock ${s.rounds.stock.map((x) => fmt(x.perSec)).join(', ')}).`);
+  if (R.memory || R.servers) {
+    P('## 5. Our server vs a stock server: memory and throughput on equal content');
     P();
+    P('Both servers up at once (ours on 8580 with our JARs, stock on 8581 without), the same realms (`bench-stock`, `bench-stock-loa`, nothing of ours in them) and the same users imported into each; ' +
+      'each sampled after a forced full GC (`jcmd GC.run`): heap and metaspace in use, and RSS.');
+    P();
+    if (R.memory) {
+      P('| point | heap used MB ours / stock | metaspace MB ours / stock | RSS MB ours / stock | heap ratio | RSS ratio |');
+      P('|---|---|---|---|---|---|');
+      for (const [label, v] of Object.entries(R.memory)) {
+        P(`| ${label} | ${v.ours.heapUsedMb} / ${v.stock.heapUsedMb} | ${v.ours.metaspaceUsedMb} / ${v.stock.metaspaceUsedMb} | ${v.ours.rssMb} / ${v.stock.rssMb} | ${fmt(v.ours.heapUsedMb / v.stock.heapUsedMb, 3)} | ${fmt(v.ours.rssMb / v.stock.rssMb, 3)} |`);
+      }
+      P();
+    }
+    if (R.servers) {
+      const s = R.servers;
+      P(`Logins to the same \`bench-stock\` realm on both servers, interleaved rounds (order rotating) after a warm-up of ${warmText(s.warm)}: ` +
+        `throughput ratio ours / stock server, median ${fmt(s.ratio.median, 3)}, min–max ${fmt(s.ratio.min, 3)}–${fmt(s.ratio.max, 3)}, 95% interval [${fmt(s.ratio.lo, 3)}, ${fmt(s.ratio.hi, 3)}] ` +
+        `(${s.rounds.ours.length} rounds of ${R.cfg.serverLogins} logins; logins/s ours ${s.rounds.ours.map((x) => fmt(x.perSec)).join(', ')}; stock ${s.rounds.stock.map((x) => fmt(x.perSec)).join(', ')}).`);
+      P();
+    }
   }
   P('## Method and limits');
   P();
@@ -694,13 +747,73 @@ function report() {
   P('- Logins: each login is a new cookie jar: GET the authorization endpoint, parse the form action, POST username (and on the two-page flow a second page for the password), take the code from the 302, exchange it at the token endpoint. Throughput = logins / wall time of a round at fixed concurrency.');
   P('- Step-up: per round, untimed password logins at a client without minimum ACR first, then timed: authorization request at a client with *Minimum ACR value* 2, OTP page, TOTP code computed by the driver (RFC 6238 from the secret set by the import), code exchange, `acr` = 2 checked. A user steps up at most once per 30 s TOTP step (the realm refuses a reused code).');
   P('- Bootstrap: 4000 resamples of the per-round ratios (seeded, reproducible from the raw data), percentile interval of the median. With few rounds the interval is wide and verdicts are often undecided; that is what the rounds support.');
-  P('- Not measured: the connected-child guard on a refused child sign-in, the OTP subscription reminder task, PostgreSQL (H2 here: the scaling curve shows the query plans of H2, not of a production database), several Keycloak nodes.');
+  P('- Not measured: the connected-child guard on a refused child sign-in, the OTP subscription reminder task, several Keycloak nodes.' +
+    (R.db === 'postgres' ? '' : ' On H2 the scaling curve shows the query plans of H2, not of a production database (`--db postgres` or `--db both` for PostgreSQL).'));
   P();
+  return lines;
+}
+
+// The headline figures of two runs (H2, PostgreSQL) side by side.
+function sideBySide(all) {
+  const lines = []; const P = (s = '') => lines.push(s);
+  const r0 = (R) => R.runs[0];
+  const iv = (x, d = 3) => `${fmt(x.median, d)} [${fmt(x.lo, d)}, ${fmt(x.hi, d)}]`;
+  const rows = [
+    ['load average (1 min) at start → end of the half', (R) => `${R.loadavgStart[0]} → ${R.loadavgEnd?.[0] ?? '?'}`],
+    ['wall time of the half (s)', (R) => String(R.elapsed ?? '?')],
+    ['stock logins/s (absolute, `browser` flow)', (R) => fmt(r0(R).login.pooled.stock.perSec)],
+    ['login ratio, two pages / stock (goal ≥ 0.95)', (R) => `${iv(r0(R).login.mag)} ${r0(R).login.mag.verdict}`],
+    ['login ratio, one page / stock (goal ≥ 0.95)', (R) => `${iv(r0(R).login.mag1p)} ${r0(R).login.mag1p.verdict}`],
+    ['step-up p50 ms, stock / gateway', (R) => `${fmt(r0(R).stepUp.pooled.stock.p50)} / ${fmt(r0(R).stepUp.pooled.mag.p50)}`],
+    ['step-up p50 ratio (goal ≤ 1.05)', (R) => `${iv(r0(R).stepUp.p50)} ${r0(R).stepUp.p50.verdict}`],
+    ...[0, 1, 10].map((n) => [`refresh p50 ms without / with mapper, ${n} children`,
+      (R) => `${fmt(r0(R).tokens[n].pooled.without.refresh.p50, 2)} / ${fmt(r0(R).tokens[n].pooled.with.refresh.p50, 2)}`]),
+    ...[0, 1, 10].map((n) => [`refresh ratio, ${n} children (goal ≤ 1.05)`, (R) => `${iv(r0(R).tokens[n].refresh)} ${r0(R).tokens[n].refresh.verdict}`]),
+  ];
+  const sizes = [...new Set(all.flatMap((R) => (R.scale || []).map((x) => x.users)))];
+  for (const users of sizes) {
+    const at = (R) => (R.scale || []).find((x) => x.users === users);
+    rows.push([`${users} users: list / connect / admin GET p50 ms`, (R) => at(R) ? `${fmt(at(R).list.p50)} / ${fmt(at(R).connect.p50)} / ${fmt(at(R).adminList.p50)}` : 'not measured']);
+  }
+  for (const label of Object.keys(all[0].memory || {})) {
+    rows.push([`RSS MB ours / stock, ${label}`, (R) => R.memory?.[label] ? `${R.memory[label].ours.rssMb} / ${R.memory[label].stock.rssMb}` : '—']);
+    rows.push([`heap used MB ours / stock, ${label}`, (R) => R.memory?.[label] ? `${R.memory[label].ours.heapUsedMb} / ${R.memory[label].stock.heapUsedMb}` : '—']);
+  }
+  rows.push(['same stock realm, ours / stock server throughput', (R) => R.servers ? iv(R.servers.ratio) : '—']);
+  P(`| figure | ${all.map(dbName).join(' | ')} |`);
+  P(`|---|${all.map(() => '---').join('|')}|`);
+  for (const [name, f] of rows) {
+    P(`| ${name} | ${all.map((R) => { try { return f(R); } catch { return '—'; } }).join(' | ')} |`);
+  }
+  return lines;
+}
+
+function report() {
+  const files = [args.out, ...(args.out2 ? [args.out2] : [])];
+  const all = files.map((f) => JSON.parse(readFileSync(f, 'utf8')));
+  const name = (f) => f.split('/').pop();
+  let lines;
+  if (all.length === 1) {
+    lines = reportLines(all[0], name(files[0]));
+  } else {
+    lines = ['# Benchmarks: keycloak-mag vs stock Keycloak, on H2 and on PostgreSQL', '',
+      `Generated by \`${args.command}\`: the same figures measured twice in one command, first on ${dbName(all[0])}, then on ${dbName(all[1])} (each with its own server starts, warm-ups and rounds; the two halves ran one after the other, so machine load may differ between them: see each part's load average). ` +
+      'Ratios compare flows within one database; absolute figures compare the databases. Details of each half below.', '',
+      '## H2 and PostgreSQL side by side (run 1 of each)', '', ...sideBySide(all), ''];
+    all.forEach((R, i) => {
+      const part = reportLines(R, name(files[i]));
+      part[0] = `# Part ${i + 1}: ${dbName(R)}`;
+      lines.push(...part);
+    });
+  }
   writeFileSync(args.report, lines.join('\n'));
   log(`report written: ${args.report}`);
 }
 
-const phases = { init: phaseInit, 'seed-stock': phaseSeedStock, memory: phaseMemory, servers: phaseServers,
+// The end of one database's half of a run: its load average and wall time.
+function phaseFinish() { update((R) => { R.loadavgEnd = loadavg(); R.elapsed = Number(args.elapsed); }); }
+
+const phases = { init: phaseInit, finish: phaseFinish, 'seed-stock': phaseSeedStock, memory: phaseMemory, servers: phaseServers,
   compare: phaseCompare, scale: phaseScale, report };
 if (!phases[args.phase]) throw new Error(`unknown phase ${args.phase}`);
 if (args.phase === 'report') update((R) => { R.loadavgEnd ??= loadavg(); });

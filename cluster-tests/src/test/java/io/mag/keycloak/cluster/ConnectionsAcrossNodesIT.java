@@ -22,6 +22,8 @@ import io.mag.keycloak.cluster.support.SignIn;
 /**
  * A connection made through node A holds on node B at once: node B had the child in its caches
  * (the child signed in there just before), and the connect on A must invalidate them cluster-wide.
+ * The same for a disconnect: node B had the parent's children cached (the parent's token from
+ * node B), and the disconnect on A must drop them there.
  */
 class ConnectionsAcrossNodesIT {
 
@@ -69,5 +71,35 @@ class ConnectionsAcrossNodesIT {
         assertThat(token.get("sub").asText()).isEqualTo(parent);
         assertThat(token.get("connected_accounts").findValuesAsText("id")).containsExactly(child);
         assertThat(token.at("/resource_access/northwind-sourcing/roles").toString()).contains("\"" + role + "\"");
+    }
+
+    @Test
+    @DisplayName("a child disconnected on node A leaves the parent's next refreshed token from node B, though node B had the parent's children cached")
+    void disconnectOnALeavesTheParentsTokenOnB() {
+        String parent = admin.createUser("parent", "rex");
+        String first = admin.createUser("first", "rex");
+        String second = admin.createUser("second", "rex");
+        String firstRole = admin.username("buyer");
+        String secondRole = admin.username("viewer");
+        grantSourcingRole(first, firstRole);
+        grantSourcingRole(second, secondRole);
+        Application sourcing = Application.sourcing();
+        admin.connect(parent, first).expect(201);
+        admin.connect(parent, second).expect(201);
+        Page signIn = SignIn.withPassword(new Browser(), sourcing, admin.username("parent"), b, b);
+        HttpJson tokens = sourcing.tokens(sourcing.code(signIn), b).expect(200);
+        assertThat(Application.accessToken(tokens).get("connected_accounts").findValuesAsText("id")).containsExactly(first, second);
+
+        // One child stays, so the parent's mirrored attribute still names a child and node B
+        // must read the children again rather than skip them.
+        admin.disconnect(parent, first).expect(204);
+
+        HttpJson refreshed = HttpJson.postForm(b.realmUrl() + "/protocol/openid-connect/token", Map.of(
+                "grant_type", "refresh_token", "client_id", "northwind-sourcing",
+                "refresh_token", tokens.json().get("refresh_token").asText()), null).expect(200);
+        JsonNode token = Application.accessToken(refreshed);
+        assertThat(token.get("connected_accounts").findValuesAsText("id")).containsExactly(second);
+        assertThat(token.at("/resource_access/northwind-sourcing/roles").toString())
+                .contains("\"" + secondRole + "\"").doesNotContain("\"" + firstRole + "\"");
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.PessimisticLockException;
 import jakarta.persistence.PersistenceException;
 
 import org.keycloak.common.util.Time;
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
@@ -19,13 +20,20 @@ import io.mag.keycloak.connection.AccountConnection;
 import io.mag.keycloak.connection.AccountConnectionProvider;
 import io.mag.keycloak.connection.AccountsBusyException;
 import io.mag.keycloak.connection.ChildAlreadyConnectedException;
+import io.mag.keycloak.connection.cache.ConnectedChildIds;
 
-/** Connections in MAG_ACCOUNT_CONNECTION, through the session's EntityManager (Keycloak's transaction). */
+/**
+ * Connections in MAG_ACCOUNT_CONNECTION, through the session's EntityManager (Keycloak's
+ * transaction). Every write also invalidates the cached child ids of the parents it changes
+ * ({@link ConnectedChildIds}), in the same transaction.
+ */
 final class JpaAccountConnectionProvider implements AccountConnectionProvider {
 
+    private final KeycloakSession session;
     private final EntityManager em;
 
-    JpaAccountConnectionProvider(EntityManager em) {
+    JpaAccountConnectionProvider(KeycloakSession session, EntityManager em) {
+        this.session = session;
         this.em = em;
     }
 
@@ -38,6 +46,7 @@ final class JpaAccountConnectionProvider implements AccountConnectionProvider {
         entity.setChildId(childId);
         entity.setCreatedAt(Time.currentTimeMillis());
         entity.setCreatedBy(createdBy);
+        ConnectedChildIds.invalidate(session, realm.getId(), parentId);
         try {
             em.persist(entity);
             // Flush now so that the unique constraint on CHILD_ID decides a race here, not at commit.
@@ -84,6 +93,7 @@ final class JpaAccountConnectionProvider implements AccountConnectionProvider {
 
     @Override
     public boolean disconnect(RealmModel realm, String parentId, String childId) {
+        ConnectedChildIds.invalidate(session, realm.getId(), parentId);
         return em.createNamedQuery("magDeleteConnection")
                 .setParameter("realmId", realm.getId())
                 .setParameter("parentId", parentId)
@@ -137,6 +147,9 @@ final class JpaAccountConnectionProvider implements AccountConnectionProvider {
 
     @Override
     public void removeUser(RealmModel realm, String userId) {
+        // The user may be a parent (its own entry) or a child (its parent's entry).
+        ConnectedChildIds.invalidate(session, realm.getId(), userId);
+        findByChild(realm, userId).ifPresent(c -> ConnectedChildIds.invalidate(session, realm.getId(), c.parentId()));
         em.createNamedQuery("magDeleteConnectionsOfUser")
                 .setParameter("realmId", realm.getId())
                 .setParameter("userId", userId)
@@ -145,6 +158,7 @@ final class JpaAccountConnectionProvider implements AccountConnectionProvider {
 
     @Override
     public void removeRealm(String realmId) {
+        // No invalidation needed: removing a realm evicts its user-cache entries (CachedChildIds is InRealm).
         em.createNamedQuery("magDeleteConnectionsOfRealm")
                 .setParameter("realmId", realmId)
                 .executeUpdate();

@@ -22,7 +22,7 @@ public final class JpaAccountConnectionProviderFactory implements AccountConnect
 
     @Override
     public AccountConnectionProvider create(KeycloakSession session) {
-        return new JpaAccountConnectionProvider(session.getProvider(JpaConnectionProvider.class).getEntityManager());
+        return new JpaAccountConnectionProvider(session, session.getProvider(JpaConnectionProvider.class).getEntityManager());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.mag.keycloak.connection.mapper;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -13,8 +14,8 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.RoleUtils;
 import org.keycloak.organization.OrganizationProvider;
 
-import io.mag.keycloak.connection.AccountConnections;
 import io.mag.keycloak.connection.ConnectionAttributes;
+import io.mag.keycloak.connection.cache.ConnectedChildIds;
 
 /**
  * What a parent's token for one client gains from the parent's connected children: each child's
@@ -44,7 +45,10 @@ final class ConnectedChildrenAccess {
         if (!hasMirroredChildren(parent)) {
             return List.of();
         }
-        List<ChildAccess> access = new AccountConnections(session, realm).childrenOf(parent).stream()
+        List<ChildAccess> access = ConnectedChildIds.of(session, realm, parent.getId()).stream()
+                // A child deleted since: its connection row goes with it, and so does the cached id.
+                .map(childId -> session.users().getUserById(realm, childId))
+                .filter(Objects::nonNull)
                 // Disabling an account cuts off its access, also when reached through its parent.
                 .filter(UserModel::isEnabled)
                 .map(child -> new ChildAccess(child, clientRoleNames(child, client)))

@@ -113,12 +113,24 @@ public final class Admin {
         HttpJson.put(url(""), realm, token()).expect(204);
     }
 
+    /** Points the realm's mail at another SMTP port of 127.0.0.1 (as the admin console's Email tab would). */
+    public void smtpPort(int port) {
+        ObjectNode realm = (ObjectNode) realm();
+        ((ObjectNode) realm.get("smtpServer")).put("port", String.valueOf(port));
+        HttpJson.put(url(""), realm, token()).expect(204);
+    }
+
     public HttpJson get(String path) {
         return HttpJson.get(url(path), token());
     }
 
     public HttpJson post(String path, Object body) {
         return HttpJson.post(url(path), body, token());
+    }
+
+    /** Disconnects {@code child} from {@code parent} through our connections API. */
+    public HttpJson disconnect(String parentId, String childId) {
+        return HttpJson.delete(url("/mag-account-connections/users/" + parentId + "/children/" + childId), token());
     }
 
     /** Connects {@code child} to {@code parent} through our connections API. */

@@ -198,6 +198,49 @@ class ConnectedAccountsMapperIT {
     }
 
     @Test
+    @DisplayName("a child connected after the parent's first token is in the next refreshed token, after the earlier child")
+    void refreshedTokenGainsAChildConnectedSinceTheLastToken() throws Exception {
+        String parent = accounts.create("parent", "hal");
+        String first = accounts.create("first", "hal");
+        String second = accounts.create("second", "hal");
+        String viewer = clientRole("viewer");
+        String buyer = clientRole("buyer");
+        realm.admin().users().get(first).roles().clientLevel(clientUuid).add(List.of(role(viewer)));
+        realm.admin().users().get(second).roles().clientLevel(clientUuid).add(List.of(role(buyer)));
+        assertThat(api.connect(parent, first, operatorToken).statusCode()).isEqualTo(201);
+        AccessTokenResponse tokens = passwordGrant(parent);
+        AccessToken before = accessToken(tokens);
+        assertThat(clientRoles(before)).contains(viewer).doesNotContain(buyer);
+        assertThat(accessToken(refresh(tokens)).getOtherClaims()).as("the same list again").containsKey(CLAIM);
+
+        assertThat(api.connect(parent, second, operatorToken).statusCode()).isEqualTo(201);
+        AccessToken after = accessToken(refresh(tokens));
+
+        assertThat(clientRoles(after)).contains(viewer, buyer);
+        assertThat(claim(after.getOtherClaims())).extracting(entry -> entry.get("id")).containsExactly(first, second);
+    }
+
+    @Test
+    @DisplayName("a deleted child leaves the parent's next refreshed token")
+    void refreshedTokenLosesADeletedChild() throws Exception {
+        String parent = accounts.create("parent", "ivy");
+        String child = accounts.create("child", "ivy");
+        String viewer = clientRole("viewer");
+        realm.admin().users().get(child).roles().clientLevel(clientUuid).add(List.of(role(viewer)));
+        assertThat(api.connect(parent, child, operatorToken).statusCode()).isEqualTo(201);
+        AccessTokenResponse tokens = passwordGrant(parent);
+        assertThat(clientRoles(accessToken(tokens))).contains(viewer);
+
+        try (Response deleted = realm.admin().users().delete(child)) {
+            assertThat(deleted.getStatus()).isEqualTo(204);
+        }
+        AccessToken refreshed = accessToken(refresh(tokens));
+
+        assertThat(clientRoles(refreshed)).doesNotContain(viewer);
+        assertThat(refreshed.getOtherClaims()).doesNotContainKey(CLAIM);
+    }
+
+    @Test
     void childWithoutARoleOfTheClientIsNotListedAndItsOtherRolesStayOut() throws Exception {
         String parent = accounts.create("parent", "fay");
         String child = accounts.create("child", "fay");

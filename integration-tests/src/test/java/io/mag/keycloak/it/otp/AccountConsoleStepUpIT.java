@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,48 +73,65 @@ class AccountConsoleStepUpIT {
     }
 
     @Test
-    void signingInShowsTheOtpSubscriptionExpiry() {
+    void signingInShowsTheOtpSubscriptionExpiryInTheConsolesOwnDateStyle() {
         TestUsers users = new TestUsers(realm);
         String userId = users.createWithOtp("exp", "uma", "console-secret-" + users.username("s"));
-        long created = realm.admin().users().get(userId).credentials().stream()
-                .filter(c -> "otp".equals(c.getType())).findFirst().orElseThrow().getCreatedDate();
-        String expiry = Instant.ofEpochMilli(created).atZone(ZoneOffset.UTC).plusYears(1).toLocalDate().toString();
-        SignInPage.signOut(browser, realm);
-        browser.open(AccountConsolePage.url(realm));
-        new SignInPage(browser).signIn(users.username("exp"), TestUsers.PASSWORD);
-        AccountConsolePage console = new AccountConsolePage(browser);
-        console.waitUntilShown();
+        Instant created = otpCreated(userId);
+        AccountConsolePage console = signInToTheConsole(users.username("exp"));
 
         String subscription = console.signingInList(realm, "mag-otp-subscription");
 
+        assertThat(console.locale()).isEqualTo("en");
         assertThat(console.signingInTitle("mag-otp-subscription")).isEqualTo("OTP subscription");
-        assertThat(subscription).contains("phone").contains("Valid until " + expiry + " (UTC)");
+        assertThat(subscription).contains("phone")
+                .contains("Valid until " + console.longDate(oneYearLater(created), "UTC") + " (UTC)")
+                .as("no ISO day beside Keycloak's own dates").doesNotContain(oneYearLater(created).atZone(ZoneOffset.UTC).toLocalDate().toString());
+        assertThat(console.signingInCreated("mag-otp-subscription")).as("Keycloak's own date on the same row, in the same style")
+                .contains(console.longDate(created, null));
         assertThat(console.signingInList(realm, "otp")).as("Keycloak's own OTP entry").contains("phone");
     }
 
     @Test
-    void signingInShowsTheExpiryInTheReadersLanguage() {
+    void signingInWritesTheExpiryLikeTheConsoleInGermanAndFrench() {
+        Map<String, String> validUntil = Map.of("de", "Gültig bis %s (UTC)", "fr", "Valable jusqu'au %s (UTC)");
+        Map<String, String> title = Map.of("de", "OTP-Abonnement", "fr", "Abonnement OTP");
         TestUsers users = new TestUsers(realm);
-        String userId = users.createWithOtp("ger", "ute", "console-secret-" + users.username("s"));
-        UserRepresentation user = realm.admin().users().get(userId).toRepresentation();
-        Map<String, List<String>> attributes = user.getAttributes() == null ? new HashMap<>() : new HashMap<>(user.getAttributes());
-        attributes.put("locale", List.of("de"));
-        user.setAttributes(attributes);
-        realm.admin().users().get(userId).update(user);
-        long created = realm.admin().users().get(userId).credentials().stream()
-                .filter(c -> "otp".equals(c.getType())).findFirst().orElseThrow().getCreatedDate();
-        String expiry = DateTimeFormatter.ofPattern("dd.MM.yyyy")
-                .format(Instant.ofEpochMilli(created).atZone(ZoneOffset.UTC).plusYears(1).toLocalDate());
+        for (String language : List.of("de", "fr")) {
+            String name = "reader-" + language;
+            String userId = users.createWithOtp(name, "ute", "console-secret-" + users.username(name));
+            UserRepresentation user = realm.admin().users().get(userId).toRepresentation();
+            Map<String, List<String>> attributes = user.getAttributes() == null ? new HashMap<>() : new HashMap<>(user.getAttributes());
+            attributes.put("locale", List.of(language));
+            user.setAttributes(attributes);
+            realm.admin().users().get(userId).update(user);
+            Instant created = otpCreated(userId);
+            AccountConsolePage console = signInToTheConsole(users.username(name));
+
+            String subscription = console.signingInList(realm, "mag-otp-subscription");
+
+            assertThat(console.locale()).isEqualTo(language);
+            assertThat(console.signingInTitle("mag-otp-subscription")).isEqualTo(title.get(language));
+            assertThat(subscription).as(language).contains("phone")
+                    .contains(String.format(validUntil.get(language), console.longDate(oneYearLater(created), "UTC")));
+            assertThat(console.signingInCreated("mag-otp-subscription")).as(language)
+                    .contains(console.longDate(created, null));
+        }
+    }
+
+    private AccountConsolePage signInToTheConsole(String username) {
         SignInPage.signOut(browser, realm);
         browser.open(AccountConsolePage.url(realm));
-        new SignInPage(browser).signIn(users.username("ger"), TestUsers.PASSWORD);
-        AccountConsolePage console = new AccountConsolePage(browser);
-        console.waitUntilShown();
+        new SignInPage(browser).signIn(username, TestUsers.PASSWORD);
+        return new AccountConsolePage(browser).waitUntilShown();
+    }
 
-        String subscription = console.signingInList(realm, "mag-otp-subscription");
+    private Instant otpCreated(String userId) {
+        return Instant.ofEpochMilli(realm.admin().users().get(userId).credentials().stream()
+                .filter(c -> "otp".equals(c.getType())).findFirst().orElseThrow().getCreatedDate());
+    }
 
-        assertThat(console.signingInTitle("mag-otp-subscription")).isEqualTo("OTP-Abonnement");
-        assertThat(subscription).contains("phone").contains("Gültig bis " + expiry + " (UTC)");
+    private static Instant oneYearLater(Instant instant) {
+        return instant.atZone(ZoneOffset.UTC).plusYears(1).toInstant();
     }
 
     /** Opens My 2FA Credentials > Credential strength, reads the strength, and returns to the console. */

@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +29,7 @@ import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 
+import io.mag.keycloak.it.support.AccountConsoleTexts;
 import io.mag.keycloak.it.support.ConnectionsApi;
 import io.mag.keycloak.it.support.DemoUsers;
 import io.mag.keycloak.it.support.MagRealm;
@@ -88,7 +88,7 @@ class AccountSigningInIT {
         return realm.admin().users().get(userId).credentials().stream().filter(c -> type.equals(c.getType())).toList();
     }
 
-    private static String day(Instant instant) {
+    private static String isoDay(Instant instant) {
         return instant.atZone(ZoneOffset.UTC).toLocalDate().toString();
     }
 
@@ -134,7 +134,7 @@ class AccountSigningInIT {
         assertThat(row.get(0).path("credential").path("createdDate").asLong()).as("activation").isEqualTo(activated.toEpochMilli());
         assertThat(row.get(0).path("credential").has("secretData")).isFalse();
         assertThat(row.get(0).path("infoMessage").path("key").asText()).isEqualTo("magOtpSubscriptionValidUntil");
-        assertThat(row.get(0).path("infoMessage").path("parameters").get(0).asText()).isEqualTo(day(expires));
+        assertThat(row.get(0).path("infoMessage").path("parameters").get(0).asText()).isEqualTo(AccountConsoleTexts.day(expires, "en"));
 
         JsonNode keycloakOtp = container(types, "otp");
         assertThat(keycloakOtp).as("Keycloak's own OTP entry is unchanged").isNotNull();
@@ -158,7 +158,7 @@ class AccountSigningInIT {
         assertThat(row.path("credential").path("userLabel").asText()).isEqualTo("phone");
         assertThat(row.has("infoMessage") && !row.path("infoMessage").isNull()).isFalse();
         assertThat(row.path("warningMessageTitle").path("key").asText()).isEqualTo("magOtpSubscriptionExpiredOn");
-        assertThat(row.path("warningMessageTitle").path("parameters").get(0).asText()).isEqualTo(day(expiry));
+        assertThat(row.path("warningMessageTitle").path("parameters").get(0).asText()).isEqualTo(AccountConsoleTexts.day(expiry, "en"));
         assertThat(row.path("warningMessageDescription").path("key").asText()).isEqualTo("magOtpSubscriptionRenewHint");
     }
 
@@ -176,14 +176,12 @@ class AccountSigningInIT {
         Instant activated = Instant.ofEpochMilli(credentials(userId, "otp").get(0).getCreatedDate());
         JsonNode row = container(credentialTypes("fay"), SUBSCRIPTION).path("userCredentialMetadatas").get(0);
         assertThat(row.path("infoMessage").path("parameters").get(0).asText())
-                .isEqualTo(day(activated.atZone(ZoneOffset.UTC).plusYears(1).toInstant()));
+                .isEqualTo(AccountConsoleTexts.day(activated.atZone(ZoneOffset.UTC).plusYears(1).toInstant(), "en"));
     }
 
     @Test
-    @DisplayName("a German reader gets the dates as dd.MM.yyyy, a French one as dd/MM/yyyy, an expired one too; the admin label is an ISO interval")
+    @DisplayName("a German and a French reader get the dates in the console's long date style of their language, an expired one too; the admin label is an ISO interval")
     void datesAreWrittenInTheReadersLanguage() throws Exception {
-        DateTimeFormatter german = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(ZoneOffset.UTC);
-        DateTimeFormatter french = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneOffset.UTC);
         String hansId = users.createWithOtp("hans", "hans", "account-secret-" + users.username("h"));
         speaks(hansId, "de");
         String claireId = users.createWithOtp("claire", "claire", "account-secret-" + users.username("c"));
@@ -200,12 +198,12 @@ class AccountSigningInIT {
         JsonNode claire = container(credentialTypes("claire"), SUBSCRIPTION).path("userCredentialMetadatas").get(0);
 
         assertThat(hans.path("infoMessage").path("key").asText()).isEqualTo("magOtpSubscriptionValidUntil");
-        assertThat(hans.path("infoMessage").path("parameters").get(0).asText()).isEqualTo(german.format(hansExpiry));
+        assertThat(hans.path("infoMessage").path("parameters").get(0).asText()).isEqualTo(AccountConsoleTexts.day(hansExpiry, "de"));
         assertThat(claire.path("warningMessageTitle").path("key").asText()).isEqualTo("magOtpSubscriptionExpiredOn");
-        assertThat(claire.path("warningMessageTitle").path("parameters").get(0).asText()).isEqualTo(french.format(lapsed));
+        assertThat(claire.path("warningMessageTitle").path("parameters").get(0).asText()).isEqualTo(AccountConsoleTexts.day(lapsed, "fr"));
         assertThat(credentials(claireId, SUBSCRIPTION).get(0).getUserLabel())
                 .as("the administrators' label: the same in every language")
-                .isEqualTo(day(lapsed.atZone(ZoneOffset.UTC).minusYears(1).toInstant()) + "/" + day(lapsed) + " · otp " + otpId);
+                .isEqualTo(isoDay(lapsed.atZone(ZoneOffset.UTC).minusYears(1).toInstant()) + "/" + isoDay(lapsed) + " · otp " + otpId);
     }
 
     @Test

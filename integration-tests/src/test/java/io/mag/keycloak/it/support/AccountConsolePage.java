@@ -1,10 +1,12 @@
 package io.mag.keycloak.it.support;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -93,6 +95,32 @@ public final class AccountConsolePage {
         driver.navigate().to(url(realm) + "account-security/signing-in");
         return wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[data-testid='" + credentialType + "/credential-list']"))).getText();
+    }
+
+    /**
+     * The "Created" cell of the first credential of a type on the Signing in page (open it first
+     * with {@link #signingInList}): Keycloak's own date, e.g. "Created November 30, 2026 at 4:46 AM.".
+     */
+    public String signingInCreated(String credentialType) {
+        return driver.findElement(By.cssSelector("[data-testid='" + credentialType + "/credential-list'] [data-testrole=created-at]")).getText();
+    }
+
+    /** The language the server gave the console page (its environment's {@code locale}), e.g. "de". */
+    public String locale() {
+        return (String) ((JavascriptExecutor) driver).executeScript(
+                "return JSON.parse(document.getElementById('environment').textContent).locale;");
+    }
+
+    /**
+     * A day as this browser writes it in the console's language with the long date style the
+     * console uses for its own dates ({@code toLocaleString(locale, {dateStyle: "long"})}), in
+     * {@code zone} (an IANA name such as "UTC"; null: the browser's own zone, as "Created" uses).
+     */
+    public String longDate(Instant instant, String zone) {
+        return (String) ((JavascriptExecutor) driver).executeScript(
+                "const options = {dateStyle: 'long'}; if (arguments[2]) { options.timeZone = arguments[2]; }"
+                        + " return new Date(arguments[0]).toLocaleString(arguments[1], options);",
+                instant.toEpochMilli(), locale(), zone);
     }
 
     /** The title the Signing in page gives a credential type. */

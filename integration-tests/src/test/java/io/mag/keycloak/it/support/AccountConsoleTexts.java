@@ -6,6 +6,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,6 +29,17 @@ public final class AccountConsoleTexts {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private AccountConsoleTexts() {
+    }
+
+    /**
+     * A subscription day (UTC) as the Signing in page writes it for a reader of {@code locale}:
+     * the long date style of the console's own dates ("November 30, 2027", "30. November 2027",
+     * "30 novembre 2027"). AccountConsoleStepUpIT checks in Chromium that this is the browser's
+     * own rendering.
+     */
+    public static String day(Instant instant, String locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(locale))
+                .withZone(ZoneOffset.UTC).format(instant);
     }
 
     /**

@@ -20,7 +20,6 @@ import org.keycloak.models.ClientModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.organization.OrganizationProvider;
 
-import io.mag.keycloak.common.AfterCommit;
 import io.mag.keycloak.common.MagEvents;
 import io.mag.keycloak.common.OrganizationAttributes;
 import io.mag.keycloak.common.roles.MagRole;
@@ -37,7 +36,8 @@ import io.mag.keycloak.onboarding.wizard.RegistrationConfig;
  * An operator's decision on a pending registration, in the caller's transaction (the admin REST
  * request, or the admin console's organization update). The request row is updated and flushed
  * first: of two decisions at the same moment, the second fails on the row's version (or finds it
- * decided) and changes nothing. Emails go out after the commit, once.
+ * decided) and changes nothing. Emails are written to the email outbox in the same transaction and
+ * go out after the commit, once.
  */
 public final class RegistrationDecisions {
 
@@ -127,15 +127,11 @@ public final class RegistrationDecisions {
         int validity = new RegistrationConfig(realm).approvalLinkValiditySeconds();
         Map<String, String> links = new LinkedHashMap<>();
         administrators.forEach(user -> links.put(user.getId(), RegistrationMails.firstTimeLoginLink(session, realm, user, validity)));
-        AfterCommit.run(session, realm, "Approval emails of registration " + registration.getId(), (mailSession, mailRealm) -> {
-            RegistrationMails mails = new RegistrationMails(mailSession, mailRealm);
-            links.forEach((id, link) -> {
-                UserModel user = mailSession.users().getUserById(mailRealm, id);
-                if (user != null) {
-                    mails.approved(user, name, link, selected.contains(id), validity / (24 * 3600));
-                }
-            });
-        });
+        // In this transaction, through the outbox: committed with the approval, sent after the commit,
+        // and by another node if this one dies before sending.
+        RegistrationMails mails = new RegistrationMails(session, realm);
+        administrators.forEach(user -> mails.approved(user, name, links.get(user.getId()), selected.contains(user.getId()),
+                validity / (24 * 3600), registration.getId()));
         LOG.debugf("Registration %s approved by %s", registration.getId(), operatorId);
     }
 
@@ -160,8 +156,7 @@ public final class RegistrationDecisions {
         event(registration, MagEvents.REGISTRATION_REJECTED, operatorId);
         String email = registration.getContactEmail();
         String locale = registration.getLocale();
-        AfterCommit.run(session, realm, "Rejection email of registration " + registration.getId(),
-                (mailSession, mailRealm) -> new RegistrationMails(mailSession, mailRealm).rejected(email, locale, name, reason));
+        new RegistrationMails(session, realm).rejected(email, locale, name, reason, registration.getId());
         LOG.debugf("Registration %s rejected by %s", registration.getId(), operatorId);
     }
 
