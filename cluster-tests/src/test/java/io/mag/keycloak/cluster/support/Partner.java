@@ -20,7 +20,7 @@ public final class Partner {
     public static final String AUTOMATION_CLIENT = "partner-automation";
     private static final String AUDIENCE_SCOPE = "mag-invitations";
     private static final String PARTNER_NAME = "Northwind Aerospace";
-    private static final String SP_ADMIN_ROLE = "mag-service-provider-administrator";
+    private static final String SP_ADMIN_GROUP = "mag-organizations/northwind-aerospace/service-provider-administrators";
     /** The text part's Register Now link (the front address, the invitation's signed token). */
     private static final Pattern REGISTER_NOW = Pattern.compile("https?://[^\\s\"<>]*/mag-registration/start\\?invitation=[A-Za-z0-9._\\-]+");
     /** The invitation email's subject contains this. */
@@ -35,9 +35,6 @@ public final class Partner {
     /** A new Service Provider Administrator, member of the demo partner, named after the admin's tag. */
     public static Partner serviceProviderAdministrator(Admin admin) {
         String userId = admin.createUser("spadmin", "spadmin");
-        JsonNode role = admin.get("/roles/" + SP_ADMIN_ROLE).expect(200).json();
-        JsonNode userRole = admin.get("/roles/mag-user").expect(200).json();
-        admin.post("/users/" + userId + "/role-mappings/realm", List.of(role, userRole)).expect(204);
         JsonNode partner = admin.get("/organizations?exact=true&search=" + URLEncoder.encode(PARTNER_NAME, StandardCharsets.UTF_8))
                 .expect(200).json();
         if (partner.size() != 1) {
@@ -45,6 +42,9 @@ public final class Partner {
         }
         // The members endpoint takes the user id as a JSON string.
         admin.post("/organizations/" + partner.get(0).path("id").asText() + "/members", userId).expect(201);
+        // Service Provider Administrator of the partner: membership of its role group (the realm file's).
+        String groupId = admin.get("/group-by-path/" + SP_ADMIN_GROUP).expect(200).json().path("id").asText();
+        HttpJson.put(admin.url("/users/" + userId + "/groups/" + groupId), Map.of(), admin.token()).expect(204);
         ensureAutomationClient(admin);
         return new Partner(admin.username("spadmin"));
     }

@@ -26,9 +26,9 @@ import io.mag.keycloak.common.roles.OrganizationGroups;
  * Moves a realm from the realm-wide {@code mag-*} roles to roles held per organization (groups,
  * {@link OrganizationGroups}). Idempotent: every organization gets its role groups; each holder
  * of an old role (directly or through a group that has it) joins that role's group in every
- * organization they are a member of; holders of {@value #APPLICATION_ADMINISTRATOR} administer
- * the applications their organization shares ({@value OrganizationAttributes#SHARED_APPLICATIONS},
- * whose groups it creates); holders outside any organization, and partner roles held in an
+ * organization they are a member of; each application an organization shares
+ * ({@value OrganizationAttributes#SHARED_APPLICATIONS}) gets its groups there, and holders of
+ * {@value #APPLICATION_ADMINISTRATOR} administer it; holders outside any organization, and partner roles held in an
  * organization that is no partner, are reported and granted nothing. Then the old roles are
  * removed, with their mappings, and the realm is marked {@value #MARKER}={@value #VERSION}.
  * Runs in the caller's transaction.
@@ -93,6 +93,9 @@ public final class RoleModelMigration {
             List<OrganizationModel> all = unfiltered(() -> organizations.getAllStream().toList());
             for (OrganizationModel organization : all) {
                 groups.ensureAll(organization);
+                // Each shared application keeps its access: its groups exist (application access adds
+                // the MIGRATED subscription and the members' access beside them).
+                sharedApplications(organization).forEach(client -> groups.ensureApplication(organization, client));
             }
             count = all.size();
             for (Map.Entry<String, MagRole> old : ORGANIZATION_ROLES.entrySet()) {

@@ -87,6 +87,9 @@ public final class RegistrationDecisions {
             throw new IllegalStateException("The organization of registration " + registration.getId() + " no longer exists");
         }
         List<String> selected = Designations.selectedUsers(organization);
+        // Read before setAttributes: Keycloak's OrganizationAdapter#setAttributes drops the keys it
+        // sets from the adapter's cached attribute map, so they read as absent afterwards.
+        List<ClientModel> applications = sharedApplications(organization);
         organization.setEnabled(true);
         // Also when approved by enabling it in the admin console, whose save wrote the old description back.
         organization.setDescription(RegistrationDescriptions.approved(registration.getInvitationId() != null));
@@ -98,8 +101,7 @@ public final class RegistrationDecisions {
         // The organization gains its shared applications here: subscriptions (through the
         // mag-application-subscriber SPI, when application access is deployed) and their groups
         // (users, administrators), which the subscription has already created then.
-        RegistrationSubscriptions.subscribe(session, realm, organization, registration.getInvitationId() != null, operatorId);
-        List<ClientModel> applications = sharedApplications(organization);
+        RegistrationSubscriptions.subscribe(session, realm, organization, applications, registration.getInvitationId() != null, operatorId);
         applications.forEach(client -> groups.ensureApplication(organization, client));
         List<String> appAdmins = ids(registration.getAppAdminUserIds());
         List<UserModel> administrators = ids(registration.getAdminUserIds()).stream()
@@ -113,7 +115,12 @@ public final class RegistrationDecisions {
                 groups.join(user, organization, MagRole.ORGANIZATION_ADMINISTRATOR);
             }
             if (appAdmins.contains(user.getId())) {
-                applications.forEach(client -> groups.join(user, organization, MagRole.APPLICATION_ADMINISTRATOR, client));
+                // The operator's approval is also their access: otherwise nobody of a new
+                // organization could reach the application (nobody decides their own request).
+                applications.forEach(client -> {
+                    groups.join(user, organization, MagRole.APPLICATION_ADMINISTRATOR, client);
+                    groups.join(user, organization, MagRole.APPLICATION_USER, client);
+                });
             }
             if (!existingAccount) {
                 // A selected account keeps its state and password; a created one starts now.
