@@ -32,6 +32,7 @@ import org.openqa.selenium.By;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.mag.keycloak.it.support.AccountConsolePage;
+import io.mag.keycloak.it.support.ApplicationAccessApi;
 import io.mag.keycloak.it.support.BrowserJourney;
 import io.mag.keycloak.it.support.ConnectionsApi;
 import io.mag.keycloak.it.support.DemoUsers;
@@ -46,6 +47,7 @@ import io.mag.keycloak.it.support.OtpSubscriptionsApi;
 import io.mag.keycloak.it.support.RealmAttributes;
 import io.mag.keycloak.it.support.RegistrationWizardScreen;
 import io.mag.keycloak.it.support.RegistrationsApi;
+import io.mag.keycloak.it.support.RestApiClient;
 import io.mag.keycloak.it.support.Screenshots;
 import io.mag.keycloak.it.support.SignInPage;
 
@@ -140,6 +142,13 @@ class OnboardingJourneyIT {
         OrganizationRepresentation organization = realm.admin().organizations().get(organizationId).toRepresentation();
         assertThat(organization.isEnabled()).isTrue();
         assertThat(organization.getName()).isEqualTo(company);
+        // Approval subscribed the organization to the invitation's application.
+        JsonNode subscriptions = RestApiClient.json(new ApplicationAccessApi(realm).subscriptions().get("?max=1000", RestApiClient.adminToken(
+                realm, DemoUsers.OPERATOR, DemoUsers.password(DemoUsers.OPERATOR))));
+        assertThat(subscriptions.findParents("organizationId").stream()
+                .filter(s -> organizationId.equals(s.path("organizationId").asText()))
+                .map(s -> s.path("clientId").asText() + " " + s.path("status").asText() + " " + s.path("origin").asText()))
+                .containsExactly(SHARED_APPLICATION + " ACTIVE REGISTRATION");
         MimeMessage approval = mails.await(adminEmail, "approved");
         assertThat(Emails.text(approval)).contains("Your User ID: " + adminUsername);
         Matcher link = FIRST_TIME_LOGIN.matcher(Emails.html(approval));
