@@ -36,6 +36,11 @@ public final class MagEvents {
     public static final String FIRST_LOGIN_COMPLETED = "FIRST_LOGIN_COMPLETED";
     public static final String OTP_SETUP_STARTED = "OTP_SETUP_STARTED";
 
+    // Change requests (organization administration): filed, approved, rejected
+    public static final String CHANGE_REQUESTED = "CHANGE_REQUESTED";
+    public static final String CHANGE_APPROVED = "CHANGE_APPROVED";
+    public static final String CHANGE_REJECTED = "CHANGE_REJECTED";
+
     // Sign-in recovery: the User IDs of an address were emailed ("Forgot User ID?"), recorded as
     // Keycloak's SEND_RESET_PASSWORD with this operation
     public static final String SEND_USER_IDS = "SEND_USER_IDS";
@@ -44,6 +49,8 @@ public final class MagEvents {
     public static final String ORGANIZATION_ID = "organization_id";
     public static final String INVITATION_ID = "invitation_id";
     public static final String REGISTRATION_ID = "registration_id";
+    /** Detail: the id of a change request (or another request an operator decides). */
+    public static final String REQUEST_ID = "request_id";
 
     private MagEvents() {
     }
