@@ -16,6 +16,8 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.util.JsonSerialization;
 
+import io.mag.keycloak.common.otp.OtpSubscriptionExpiries;
+
 /**
  * Where the subscription dates live: a companion credential of type {@value #TYPE} per OTP
  * credential that has recorded dates, stored in Keycloak's own CREDENTIAL table next to it.
@@ -43,7 +45,7 @@ public final class SubscriptionCredentials {
 
     private static final Logger LOG = Logger.getLogger(SubscriptionCredentials.class);
 
-    public static final String TYPE = "mag-otp-subscription";
+    public static final String TYPE = OtpSubscriptionExpiries.TYPE;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     private final UserModel user;

@@ -36,21 +36,58 @@ public final class MagEvents {
     public static final String FIRST_LOGIN_COMPLETED = "FIRST_LOGIN_COMPLETED";
     public static final String OTP_SETUP_STARTED = "OTP_SETUP_STARTED";
 
-    // Change requests (organization administration): filed, approved, rejected
-    public static final String CHANGE_REQUESTED = "CHANGE_REQUESTED";
-    public static final String CHANGE_APPROVED = "CHANGE_APPROVED";
-    public static final String CHANGE_REJECTED = "CHANGE_REJECTED";
-
     // Sign-in recovery: the User IDs of an address were emailed ("Forgot User ID?"), recorded as
     // Keycloak's SEND_RESET_PASSWORD with this operation
     public static final String SEND_USER_IDS = "SEND_USER_IDS";
+
+    // Application access (subscriptions, access requests) and organization administration (users,
+    // roles, change requests): the operations of the role model, defined here once for both
+    public static final String SUBSCRIBED = "SUBSCRIBED";
+    public static final String SUBSCRIPTION_OFFERED = "SUBSCRIPTION_OFFERED";
+    public static final String OFFER_ACCEPTED = "OFFER_ACCEPTED";
+    public static final String OFFER_DECLINED = "OFFER_DECLINED";
+    public static final String SUBSCRIPTION_ENDED = "SUBSCRIPTION_ENDED";
+    public static final String ACCESS_REQUESTED = "ACCESS_REQUESTED";
+    public static final String ACCESS_GRANTED = "ACCESS_GRANTED";
+    public static final String ACCESS_DENIED = "ACCESS_DENIED";
+    public static final String ACCESS_REMOVED = "ACCESS_REMOVED";
+    public static final String ROLE_GRANTED = "ROLE_GRANTED";
+    public static final String ROLE_REMOVED = "ROLE_REMOVED";
+    public static final String USER_CREATED = "USER_CREATED";
+    public static final String USER_DISABLED = "USER_DISABLED";
+    public static final String USER_ENABLED = "USER_ENABLED";
+    public static final String USER_REMOVED = "USER_REMOVED";
+    public static final String CHANGE_REQUESTED = "CHANGE_REQUESTED";
+    public static final String CHANGE_APPROVED = "CHANGE_APPROVED";
+    public static final String CHANGE_REJECTED = "CHANGE_REJECTED";
+    /** Admin event of the operator's migration of the realm-wide roles into organization groups. */
+    public static final String ROLE_MODEL_MIGRATED = "ROLE_MODEL_MIGRATED";
+
+    // Refusals (event error codes) of the role model
+    /** The actor does not hold the role for the organization (or application) the action is for. */
+    public static final String NOT_AUTHORIZED = "mag_not_authorized";
+    /** A sign-in or token for a partner application was refused ({@value #REFUSAL}: not_subscribed or no_access). */
+    public static final String APPLICATION_ACCESS_DENIED = "application_access_denied";
+
+    // Role-model details
+    /** The {@code mag.role} value of the role concerned (see MagRole). */
+    public static final String MAG_ROLE = "mag_role";
+    /** The clientId of the application concerned. */
+    public static final String CLIENT_ID = "client_id";
+    /** The id of the access or change request concerned. */
+    public static final String REQUEST_ID = "request_id";
+
+    // Organization administration (My Organization and /realms/{realm}/mag-organization), beside the role model's operations
+    /** Only as a refusal: a look at the organization's users, roles or invitations was refused. */
+    public static final String USER_VIEWED = "USERS_VIEW";
+    public static final String FIRST_LOGIN_RESENT = "FIRST_LOGIN_RESENT";
+    public static final String PERSON_INVITED = "PERSON_INVITED";
+    public static final String PERSON_INVITATION_REVOKED = "PERSON_INVITATION_REVOKED";
 
     // Onboarding details
     public static final String ORGANIZATION_ID = "organization_id";
     public static final String INVITATION_ID = "invitation_id";
     public static final String REGISTRATION_ID = "registration_id";
-    /** Detail: the id of a change request (or another request an operator decides). */
-    public static final String REQUEST_ID = "request_id";
 
     private MagEvents() {
     }

@@ -26,6 +26,13 @@ public final class OrganizationAttributes {
     /** Client attribute: {@code true} when organizations may register for it without an invitation. */
     public static final String CLIENT_PUBLIC_REGISTRATION = "mag.public-registration";
 
+    /**
+     * Client attribute: the client role of the application that grants access to it; the
+     * organization's {@code applications/<clientId>/users} group carries it, so tokens and SAML
+     * assertions name it.
+     */
+    public static final String CLIENT_ACCESS_ROLE = "mag.access-role";
+
     private OrganizationAttributes() {
     }
 }

@@ -23,6 +23,7 @@ import org.keycloak.organization.OrganizationProvider;
 import io.mag.keycloak.common.AfterCommit;
 import io.mag.keycloak.common.MagEvents;
 import io.mag.keycloak.common.OrganizationAttributes;
+import io.mag.keycloak.common.firstlogin.FirstTimeLoginLinks;
 import io.mag.keycloak.common.queue.OperatorQueueChanged;
 import io.mag.keycloak.onboarding.MagRoles;
 import io.mag.keycloak.onboarding.firstlogin.FirstTimeLoginActionFactory;
@@ -122,7 +123,7 @@ public final class RegistrationDecisions {
         // Links are signed now (they need the request's URI); each is bound to its user and address.
         int validity = new RegistrationConfig(realm).approvalLinkValiditySeconds();
         Map<String, String> links = new LinkedHashMap<>();
-        administrators.forEach(user -> links.put(user.getId(), RegistrationMails.firstTimeLoginLink(session, realm, user, validity)));
+        administrators.forEach(user -> links.put(user.getId(), FirstTimeLoginLinks.link(session, realm, user, validity)));
         AfterCommit.run(session, realm, "Approval emails of registration " + registration.getId(), (mailSession, mailRealm) -> {
             RegistrationMails mails = new RegistrationMails(mailSession, mailRealm);
             links.forEach((id, link) -> {

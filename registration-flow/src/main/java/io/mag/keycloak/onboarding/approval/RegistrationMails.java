@@ -1,19 +1,14 @@
 package io.mag.keycloak.onboarding.approval;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import jakarta.ws.rs.core.UriInfo;
-
 import org.jboss.logging.Logger;
-import org.keycloak.common.util.Time;
 import org.keycloak.email.EmailException;
 import org.keycloak.email.EmailTemplateProvider;
-import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
@@ -21,8 +16,6 @@ import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.organization.OrganizationProvider;
-import org.keycloak.services.Urls;
-import org.keycloak.services.resources.LoginActionsService;
 import org.keycloak.storage.adapter.InMemoryUserAdapter;
 
 import io.mag.keycloak.onboarding.MagRoles;
@@ -47,27 +40,6 @@ public final class RegistrationMails {
     public RegistrationMails(KeycloakSession session, RealmModel realm) {
         this.session = session;
         this.realm = realm;
-    }
-
-    /** Where First Time Login starts: the realm's account console (needs the request's URI). */
-    static URI firstTimeLoginUri(KeycloakSession session, RealmModel realm) {
-        return URI.create(Urls.accountBase(session.getContext().getUri().getBaseUri()).build(realm.getName()).toString() + "/");
-    }
-
-    /**
-     * The approval email's First Time Login link for one administrator: an {@link ApprovalLinkToken}
-     * bound to the user and the address the email goes to (needs the request's URI).
-     */
-    static String firstTimeLoginLink(KeycloakSession session, RealmModel realm, UserModel administrator, int validitySeconds) {
-        ApprovalLinkToken token = new ApprovalLinkToken(administrator.getId(), administrator.getEmail(),
-                Time.currentTime() + validitySeconds);
-        UriInfo uri = session.getContext().getUri();
-        // As Keycloak's own "execute actions" email builds its link: no tab or client data, which
-        // Urls.actionTokenBuilder would add as (null) query parameters.
-        return LoginActionsService.actionTokenProcessor(uri)
-                .queryParam(Constants.KEY, token.serialize(session, realm, uri))
-                .queryParam(Constants.CLIENT_ID, token.getIssuedFor())
-                .build(realm.getName()).toString();
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import org.keycloak.provider.ProviderConfigProperty;
 
 import io.mag.keycloak.common.StatelessRequiredActionFactory;
+import io.mag.keycloak.common.firstlogin.FirstTimeLoginLinks;
 
 /**
  * "First Time Login": the last step of a newly approved administrator's first sign-in, after
@@ -15,7 +16,7 @@ import io.mag.keycloak.common.StatelessRequiredActionFactory;
  */
 public final class FirstTimeLoginActionFactory extends StatelessRequiredActionFactory {
 
-    public static final String PROVIDER_ID = "mag-first-time-login";
+    public static final String PROVIDER_ID = FirstTimeLoginLinks.REQUIRED_ACTION;
 
     public FirstTimeLoginActionFactory() {
         super(PROVIDER_ID, "First Time Login", new FirstTimeLoginAction());

@@ -2,6 +2,8 @@ package io.mag.keycloak.onboarding.wizard;
 
 import org.keycloak.models.RealmModel;
 
+import io.mag.keycloak.common.firstlogin.FirstTimeLoginLinks;
+
 /**
  * The registration wizard's settings: realm attributes (the realm file sets them; the admin
  * console shows realm attributes under Realm settings only through the REST API / realm export,
@@ -36,8 +38,7 @@ public final class RegistrationConfig {
     static final int MAX_APPLICATION_ADMINISTRATORS_CEILING = 25;
 
     /** How long an approval email's First Time Login link verifies the address, days. */
-    public static final String APPROVAL_LINK_VALIDITY_DAYS = "magApprovalLinkValidityDays";
-    static final int DEFAULT_APPROVAL_LINK_VALIDITY_DAYS = 7;
+    public static final String APPROVAL_LINK_VALIDITY_DAYS = FirstTimeLoginLinks.VALIDITY_DAYS;
 
     static final long DEFAULT_POW_MAX_NUMBER = 100_000;
     static final int DEFAULT_CAPTCHA_VALIDITY_SECONDS = 600;
@@ -88,8 +89,8 @@ public final class RegistrationConfig {
     }
 
     public int approvalLinkValiditySeconds() {
-        long days = Math.max(1, Math.min(90, number(APPROVAL_LINK_VALIDITY_DAYS, DEFAULT_APPROVAL_LINK_VALIDITY_DAYS)));
-        return (int) (days * 24 * 3600);
+        // One rule for every First Time Login link (approval emails and created users' emails).
+        return FirstTimeLoginLinks.validitySeconds(realm);
     }
 
     private String string(String key, String fallback) {

@@ -274,7 +274,7 @@ final class WizardSubmission {
         user.setFirstName(person.firstName);
         user.setLastName(person.lastName);
         user.setEmail(person.email);
-        // Verified later, by the approval email's link (ApprovalLinkToken) or Keycloak's VERIFY_EMAIL.
+        // Verified later, by the approval email's link (FirstTimeLoginLinkToken) or Keycloak's VERIFY_EMAIL.
         user.setEmailVerified(false);
         if (draft.locale != null) {
             user.setSingleAttribute(UserModel.LOCALE, draft.locale);

@@ -21,9 +21,8 @@ import org.keycloak.events.EventBuilder;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.services.managers.AppAuthManager;
-import org.keycloak.services.managers.AuthenticationManager;
 
+import io.mag.keycloak.common.ApiBearerToken;
 import io.mag.keycloak.common.LoginThemeMessages;
 import io.mag.keycloak.common.MagEvents;
 import io.mag.keycloak.onboarding.invitation.Invitation;
@@ -31,9 +30,8 @@ import io.mag.keycloak.onboarding.invitation.InvitationStatus;
 
 /**
  * {@code /realms/{realm}/mag-invitations}: the invite page for automation. The caller is the
- * inviter, authenticated by their access token ({@code Authorization: Bearer}, checked by Keycloak's
- * {@link AppAuthManager.BearerTokenAuthenticator}: signature, expiry, active session, enabled user)
- * whose audience is this API ({@link InvitationsAudience}; 401 otherwise);
+ * inviter, authenticated by their access token whose audience is this API
+ * ({@link ApiBearerToken#INVITATIONS}; 401 otherwise);
  * the same rule as the page decides what they may do (403 otherwise). Errors are
  * {@code {"error", "error_description", "field_errors"}}; messages come from the login theme.
  *
@@ -41,9 +39,6 @@ import io.mag.keycloak.onboarding.invitation.InvitationStatus;
  * without it Keycloak answers 405.
  */
 public final class InvitationsResource {
-
-    /** Refusal code of a token issued for another audience. */
-    static final String WRONG_AUDIENCE = "wrong_audience";
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -184,17 +179,17 @@ public final class InvitationsResource {
 
     /** The authenticated inviter, or the request ends here with 401 or 403 (and a refusal event). */
     private Caller caller(String operation) {
-        AuthenticationManager.AuthResult auth = new AppAuthManager.BearerTokenAuthenticator(session).authenticate();
-        if (auth == null) {
+        ApiBearerToken.Caller bearer = ApiBearerToken.INVITATIONS.authenticate(session);
+        if (bearer.outcome() == ApiBearerToken.Outcome.NO_TOKEN) {
             throw new WebApplicationException(error(Response.Status.UNAUTHORIZED, "not_authorized",
                     "A valid bearer token of the inviter is required", List.of()));
         }
-        UserModel user = auth.user();
-        EventBuilder base = new EventBuilder(realm, session, session.getContext().getConnection()).client(auth.client());
-        if (!InvitationsAudience.accepts(auth.token())) {
-            new InvitationEvents(base, user).error(operation, null, null, Errors.INVALID_TOKEN, WRONG_AUDIENCE);
+        UserModel user = bearer.user();
+        EventBuilder base = new EventBuilder(realm, session, session.getContext().getConnection()).client(bearer.client());
+        if (!bearer.accepted()) {
+            new InvitationEvents(base, user).error(operation, null, null, Errors.INVALID_TOKEN, ApiBearerToken.WRONG_AUDIENCE);
             throw new WebApplicationException(error(Response.Status.UNAUTHORIZED, "invalid_token",
-                    new LoginThemeMessages(session, realm, user).format("magInviteWrongAudience", List.of(InvitationsAudience.CLIENT_ID)),
+                    new LoginThemeMessages(session, realm, user).format("magInviteWrongAudience", List.of(ApiBearerToken.INVITATIONS.audience())),
                     List.of()));
         }
         Inviters.Access access = Inviters.of(session, realm, user);

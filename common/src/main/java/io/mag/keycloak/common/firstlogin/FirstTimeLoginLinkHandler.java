@@ -1,4 +1,4 @@
-package io.mag.keycloak.onboarding.approval;
+package io.mag.keycloak.common.firstlogin;
 
 import java.util.Locale;
 import java.util.Objects;
@@ -28,7 +28,8 @@ import org.keycloak.sessions.AuthenticationSessionCompoundId;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
- * Follows an approval email's First Time Login link ({@link ApprovalLinkToken}), the way Keycloak's
+ * Follows a First Time Login link ({@link FirstTimeLoginLinkToken}: an approval email's, or the email of
+ * a user an Organization Administrator created), the way Keycloak's
  * own verify-email link works:
  * <ol>
  *   <li>Opened in a browser without the link's session (the usual case, and what a mail scanner
@@ -42,32 +43,32 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * (a single-use marker in SingleUseObjectProvider until the token expires), and only for an
  * enabled user (Keycloak checks that before this handler runs).
  */
-public final class ApprovalLinkTokenHandler extends AbstractActionTokenHandler<ApprovalLinkToken> {
+public final class FirstTimeLoginLinkHandler extends AbstractActionTokenHandler<FirstTimeLoginLinkToken> {
 
     static final String USED_PREFIX = "mag-approval-link-used:";
     static final String LINK_DETAIL = "mag_link";
 
-    public ApprovalLinkTokenHandler() {
-        super(ApprovalLinkToken.TOKEN_TYPE, ApprovalLinkToken.class, "magApprovalLinkInvalid", EventType.VERIFY_EMAIL, Errors.INVALID_TOKEN);
+    public FirstTimeLoginLinkHandler() {
+        super(FirstTimeLoginLinkToken.TOKEN_TYPE, FirstTimeLoginLinkToken.class, "magApprovalLinkInvalid", EventType.VERIFY_EMAIL, Errors.INVALID_TOKEN);
     }
 
     @Override
     @SuppressWarnings("unchecked")
-    public Predicate<? super ApprovalLinkToken>[] getVerifiers(ActionTokenContext<ApprovalLinkToken> context) {
+    public Predicate<? super FirstTimeLoginLinkToken>[] getVerifiers(ActionTokenContext<FirstTimeLoginLinkToken> context) {
         return TokenUtils.predicates(TokenUtils.checkThat(
                 token -> sameAddress(token.getEmail(), context.getAuthenticationSession().getAuthenticatedUser().getEmail()),
                 Errors.INVALID_EMAIL, "magApprovalLinkEmailChanged"));
     }
 
     @Override
-    public Response handleToken(ApprovalLinkToken token, ActionTokenContext<ApprovalLinkToken> context) {
+    public Response handleToken(FirstTimeLoginLinkToken token, ActionTokenContext<FirstTimeLoginLinkToken> context) {
         KeycloakSession session = context.getSession();
         RealmModel realm = context.getRealm();
         UriInfo uri = context.getUriInfo();
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         UserModel user = authSession.getAuthenticatedUser();
         EventBuilder event = context.getEvent().event(EventType.VERIFY_EMAIL).user(user)
-                .detail(Details.EMAIL, user.getEmail()).detail(LINK_DETAIL, ApprovalLinkToken.TOKEN_TYPE);
+                .detail(Details.EMAIL, user.getEmail()).detail(LINK_DETAIL, FirstTimeLoginLinkToken.TOKEN_TYPE);
 
         if (context.isAuthenticationSessionFresh()) {
             token.setCompoundAuthenticationSessionId(AuthenticationSessionCompoundId.fromAuthSession(authSession).getEncodedId());
@@ -92,7 +93,7 @@ public final class ApprovalLinkTokenHandler extends AbstractActionTokenHandler<A
         event.success();
         // The link authenticates nobody: this session ends here, and First Time Login signs in anew.
         new AuthenticationSessionManager(session).removeAuthenticationSession(realm, authSession, true);
-        return Response.seeOther(RegistrationMails.firstTimeLoginUri(session, realm)).build();
+        return Response.seeOther(FirstTimeLoginLinks.firstTimeLoginUri(session, realm)).build();
     }
 
     private static boolean sameAddress(String linked, String current) {
