@@ -3,6 +3,7 @@ package io.mag.keycloak.it.queue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -24,14 +25,17 @@ import io.mag.keycloak.it.support.MagServerConfig;
 import io.mag.keycloak.it.support.PendingRegistrations;
 import io.mag.keycloak.it.support.RealmAttributes;
 import io.mag.keycloak.it.support.RegistrationsApi;
+import io.mag.keycloak.it.support.RestApiClient;
 import io.mag.keycloak.it.support.Screenshots;
 import io.mag.keycloak.it.support.SignInPage;
+import io.mag.keycloak.it.support.SupplierOrganizations;
 import io.mag.keycloak.it.support.TestUsers;
 
 /**
- * The operator decides registrations in Keycloak's admin console: the queue page lists them, the
- * operator approves one, tries to reject one without a reason and sees the error, rejects it with
- * a reason; an admin who may not manage users sees why their approval was not saved.
+ * The operator decides registrations and change requests in Keycloak's admin console: the queue
+ * page lists them, the operator approves one, tries to reject one without a reason and sees the
+ * error, rejects it with a reason, approves a company-name change and the organization's name
+ * changes; an admin who may not manage users sees why their approval was not saved.
  */
 @Tag(BrowserJourney.TAG)
 @Tag(ChromiumOnly.TAG)
@@ -89,6 +93,31 @@ class OperatorQueueJourneyIT {
         queue.reason("We could not confirm the company's registration number.");
         assertThat(queue.save()).isEqualTo("Saved successfully");
         assertThat(status(rejectedId)).isEqualTo("rejected");
+    }
+
+    @Test
+    void theOperatorApprovesACompanyNameChangeFromTheConsole() {
+        SupplierOrganizations suppliers = new SupplierOrganizations(realm);
+        String org = suppliers.organization("Console Rename");
+        suppliers.administrator(org, "cr-admin");
+        String oldName = suppliers.name(org);
+        String newName = "Console Renamed " + tag;
+        RestApiClient.expect(201, suppliers.api().post("change-requests",
+                Map.of("kind", "company-name", "organizationId", org, "values", Map.of("name", newName)), suppliers.token("cr-admin")));
+        SignInPage.signOut(browser, realm);
+
+        AdminConsoleQueuePage queue = new AdminConsoleQueuePage(browser, realm)
+                .open(DemoUsers.OPERATOR, DemoUsers.password(DemoUsers.OPERATOR));
+        queue.openItem(oldName);
+        assertThat(queue.field("kind")).isEqualTo("company-name");
+        assertThat(queue.field("details")).contains("name: " + newName);
+        queue.choose("approve");
+        new Screenshots(browser, "operator-queue").keep("05-company-name");
+
+        assertThat(queue.save()).isEqualTo("Saved successfully");
+        assertThat(suppliers.name(org)).isEqualTo(newName);
+        queue.backToList();
+        assertThat(queue.organizations()).doesNotContain(oldName, newName);
     }
 
     @Test

@@ -11,6 +11,8 @@ import org.keycloak.models.UserModel;
 import org.keycloak.organization.OrganizationProvider;
 
 import io.mag.keycloak.common.OrganizationAttributes;
+import io.mag.keycloak.common.roles.MagRole;
+import io.mag.keycloak.common.roles.OrganizationGroups;
 import io.mag.keycloak.orgadmin.change.jpa.ChangeRequestEntity;
 
 /**
@@ -38,7 +40,16 @@ final class ChangeApplication {
                 subject.setFirstName(values.get("firstName"));
                 subject.setLastName(values.get("lastName"));
             }
-            case ORGANIZATION_ADMINISTRATOR -> throw new ChangeRequestDecisions.Refused("magChangeKindNotSupported");
+            case ORGANIZATION_ADMINISTRATOR -> appoint(organization, subject);
+        }
+    }
+
+    /** The member joins the organization's Organization Administrators (the role model's group). */
+    private void appoint(OrganizationModel organization, UserModel candidate) {
+        try {
+            new OrganizationGroups(session, realm).join(candidate, organization, MagRole.ORGANIZATION_ADMINISTRATOR);
+        } catch (OrganizationGroups.NotAMember e) {
+            throw new ChangeRequestDecisions.Refused("magChangeNotAMember");
         }
     }
 
