@@ -64,9 +64,14 @@ public final class AdminConsoleQueuePage {
         waitFor(d -> !d.findElements(By.cssSelector("[data-testid=save]")).isEmpty());
     }
 
-    /** The value of a read-only field of the open item. */
+    /**
+     * The value of a field of the open item: the console renders a property {@code name} as an
+     * input or text area with id, test id or form name ({@code config.<name>}) of that name.
+     */
     public String field(String name) {
-        return driver.findElement(By.id(name)).getDomProperty("value");
+        WebElement element = driver.findElement(By.xpath("(//input|//textarea)[@id='" + name + "' or @data-testid='" + name
+                + "' or @name='config." + name + "']"));
+        return element.getDomProperty("value");
     }
 
     public void choose(String decision) {
