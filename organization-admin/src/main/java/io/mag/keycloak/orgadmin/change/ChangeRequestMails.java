@@ -12,14 +12,19 @@ import org.jboss.logging.Logger;
 import org.keycloak.email.EmailException;
 import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
+import io.mag.keycloak.common.roles.MagRole;
+import io.mag.keycloak.common.roles.OrganizationGroups;
+import io.mag.keycloak.common.roles.OrganizationRoles;
 import io.mag.keycloak.orgadmin.change.jpa.ChangeRequestEntity;
 
 /**
- * The decision emails of a change request, to the people concerned: the requester and the user the
- * change is about (for an email change, at the new address), each once, in their language,
+ * The decision emails of a change request, to the people concerned: the requester, the user the
+ * change is about (for an email change, at the new address) and, for a change of the organization,
+ * its Organization Administrators; each once, in their language,
  * through the realm's email theme (user data escaped by FreeMarker). Sent after the commit; a
  * failed send is logged and does not undo the decision.
  */
@@ -29,6 +34,7 @@ final class ChangeRequestMails {
 
     static final String APPROVED = "mag-change-approved.ftl";
     static final String REJECTED = "mag-change-rejected.ftl";
+    static final int MAX_ADMINISTRATORS = 50;
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -41,9 +47,14 @@ final class ChangeRequestMails {
     void decided(ChangeRequestEntity request, String organizationName, boolean approved, String reason) {
         Map<String, UserModel> recipients = new LinkedHashMap<>();
         for (String id : new String[] {request.getRequesterId(), request.getSubjectUserId()}) {
-            UserModel user = id == null ? null : session.users().getUserById(realm, id);
-            if (user != null && user.isEnabled() && user.getEmail() != null && !user.getEmail().isBlank()) {
-                recipients.putIfAbsent(user.getId(), user);
+            add(recipients, id == null ? null : session.users().getUserById(realm, id));
+        }
+        if (request.getSubjectUserId() == null) {
+            // A change of the organization concerns all its Organization Administrators.
+            OrganizationModel organization = new OrganizationRoles(session, realm).organization(request.getOrganizationId());
+            if (organization != null) {
+                new OrganizationGroups(session, realm).members(organization, MagRole.ORGANIZATION_ADMINISTRATOR, 0, MAX_ADMINISTRATORS)
+                        .forEach(user -> add(recipients, user));
             }
         }
         ChangeRequestKind kind = ChangeRequestKind.valueOf(request.getKind());
@@ -58,6 +69,12 @@ final class ChangeRequestMails {
             } catch (EmailException e) {
                 LOG.warnf(e, "Change request email to user %s failed", recipient.getId());
             }
+        }
+    }
+
+    private static void add(Map<String, UserModel> recipients, UserModel user) {
+        if (user != null && user.isEnabled() && user.getEmail() != null && !user.getEmail().isBlank()) {
+            recipients.putIfAbsent(user.getId(), user);
         }
     }
 
