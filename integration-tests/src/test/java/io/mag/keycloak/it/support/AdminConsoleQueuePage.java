@@ -41,6 +41,9 @@ public final class AdminConsoleQueuePage {
         waitFor(d -> !d.findElements(By.id("username")).isEmpty() || !d.findElements(By.cssSelector("table, .pf-v5-c-empty-state")).isEmpty());
         if (!driver.findElements(By.id("username")).isEmpty()) {
             new SignInPage(browser).signIn(username, password);
+            // Back in the console: open the queue again, whichever page the console returned to.
+            waitFor(d -> d.getCurrentUrl().contains("/admin/" + realm.getName() + "/console"));
+            browser.open(url(realm));
         }
         waitFor(d -> !d.findElements(By.cssSelector("table, .pf-v5-c-empty-state")).isEmpty());
         return this;
@@ -86,12 +89,21 @@ public final class AdminConsoleQueuePage {
         reason.sendKeys(text);
     }
 
-    /** Saves and returns the console's alert (its title), after closing the ones before. */
+    /**
+     * Saves and returns the console's alert (its title without PatternFly's screen-reader prefix),
+     * after closing the alerts of earlier saves.
+     */
     public String save() {
         driver.findElements(By.cssSelector(".pf-v5-c-alert__action button")).forEach(WebElement::click);
+        waitFor(d -> d.findElements(By.cssSelector(".pf-v5-c-alert__title")).isEmpty());
         driver.findElement(By.cssSelector("[data-testid=save]")).click();
         waitFor(d -> !d.findElements(By.cssSelector(".pf-v5-c-alert__title")).isEmpty());
-        return driver.findElement(By.cssSelector(".pf-v5-c-alert__title")).getText();
+        WebElement title = driver.findElement(By.cssSelector(".pf-v5-c-alert__title"));
+        String text = title.getText();
+        for (WebElement hidden : title.findElements(By.cssSelector(".pf-v5-screen-reader"))) {
+            text = text.replace(hidden.getText(), "");
+        }
+        return text.strip();
     }
 
     /** Back to the list (the item's Cancel link), reloaded. */
