@@ -75,17 +75,17 @@
                     </thead>
                     <tbody>
                         <#list magOrg.users as user>
-                            <tr class="mag-org-user" id="mag-org-user-${user?index}" data-user-id="${user.id}" data-username="${user.username}" data-enabled="${user.enabled?c}" data-first-login-pending="${user.firstLoginPending?c}">
-                                <td class="mag-org-user-id" data-label="${msg("magOrgUserId")}">${user.username}</td>
+                            <tr class="mag-org-user" id="mag-org-user-${user?index}" data-user-id="${user.id()}" data-username="${user.username()}" data-enabled="${user.enabled()?c}" data-first-login-pending="${user.firstLoginPending()?c}">
+                                <td class="mag-org-user-id" data-label="${msg("magOrgUserId")}">${user.username()}</td>
                                 <td data-label="${msg("magOrgName")}">${user.name}</td>
-                                <td data-label="${msg("email")}">${user.email!""}</td>
-                                <td class="mag-org-user-status" data-label="${msg("magOrgStatus")}">${msg(user.enabled?then("magOrgStatusEnabled", "magOrgStatusDisabled"))}<#if user.firstLoginPending><br/><small>${msg("magOrgFirstLoginPending")}</small></#if></td>
+                                <td data-label="${msg("email")}">${user.email()!""}</td>
+                                <td class="mag-org-user-status" data-label="${msg("magOrgStatus")}">${msg(user.enabled()?then("magOrgStatusEnabled", "magOrgStatusDisabled"))}<#if user.firstLoginPending()><br/><small>${msg("magOrgFirstLoginPending")}</small></#if></td>
                                 <td class="mag-org-user-roles" data-label="${msg("magOrgRoles")}">
-                                    <#list user.roles as role>
+                                    <#list user.roles() as role>
                                         <span class="mag-org-user-role" data-role="${role}">${msg("magOrgRole." + role)}</span><#if magOrg.administrator && magOrg.grantableRoles?seq_contains(role)>
                                         <form class="mag-org-remove-role-form" action="${url.loginAction}" method="POST" style="display:inline">
                                             <input type="hidden" name="formNonce" value="${magOrg.formNonce}"/>
-                                            <input type="hidden" name="userId" value="${user.id}"/>
+                                            <input type="hidden" name="userId" value="${user.id()}"/>
                                             <input type="hidden" name="role" value="${role}"/>
                                             <button type="submit" name="operation" value="remove-role" class="pf-v5-c-button pf-m-link pf-m-inline" aria-label="${msg("magOrgRemoveRole")}">&times;</button>
                                         </form></#if><#sep><br/></#sep>
@@ -97,10 +97,10 @@
                                         <#if magOrg.grantableRoles?has_content>
                                             <form class="mag-org-grant-form" action="${url.loginAction}" method="POST">
                                                 <input type="hidden" name="formNonce" value="${magOrg.formNonce}"/>
-                                                <input type="hidden" name="userId" value="${user.id}"/>
+                                                <input type="hidden" name="userId" value="${user.id()}"/>
                                                 <select name="role" aria-label="${msg("magOrgGrantRole")}">
                                                     <#list magOrg.grantableRoles as role>
-                                                        <#if !user.roles?seq_contains(role)><option value="${role}">${msg("magOrgRole." + role)}</option></#if>
+                                                        <#if !user.roles()?seq_contains(role)><option value="${role}">${msg("magOrgRole." + role)}</option></#if>
                                                     </#list>
                                                 </select>
                                                 <button type="submit" name="operation" value="grant" class="${properties.kcButtonSecondaryClass!}">${msg("magOrgGrantRole")}</button>
@@ -108,13 +108,13 @@
                                         </#if>
                                         <form class="mag-org-user-form" action="${url.loginAction}" method="POST">
                                             <input type="hidden" name="formNonce" value="${magOrg.formNonce}"/>
-                                            <input type="hidden" name="userId" value="${user.id}"/>
-                                            <#if user.enabled>
+                                            <input type="hidden" name="userId" value="${user.id()}"/>
+                                            <#if user.enabled()>
                                                 <button type="submit" name="operation" value="disable" class="${properties.kcButtonSecondaryClass!}" id="mag-org-disable-${user?index}">${msg("magOrgDisable")}</button>
                                             <#else>
                                                 <button type="submit" name="operation" value="enable" class="${properties.kcButtonSecondaryClass!}" id="mag-org-enable-${user?index}">${msg("magOrgEnable")}</button>
                                             </#if>
-                                            <#if user.firstLoginPending>
+                                            <#if user.firstLoginPending()>
                                                 <button type="submit" name="operation" value="resend" class="${properties.kcButtonSecondaryClass!}" id="mag-org-resend-${user?index}">${msg("magOrgResend")}</button>
                                             </#if>
                                             <button type="submit" name="operation" value="remove" class="${properties.kcButtonSecondaryClass!}" id="mag-org-remove-${user?index}">${msg("magOrgRemove")}</button>
@@ -143,14 +143,14 @@
                         </thead>
                         <tbody>
                             <#list magOrg.invitations as invitation>
-                                <tr class="mag-org-invitation" data-invitation-id="${invitation.id}" data-email="${invitation.email}" data-status="${invitation.status}">
-                                    <td data-label="${msg("email")}">${invitation.email}</td>
+                                <tr class="mag-org-invitation" data-invitation-id="${invitation.id()}" data-email="${invitation.email()}" data-status="${invitation.status()}">
+                                    <td data-label="${msg("email")}">${invitation.email()}</td>
                                     <td data-label="${msg("magOrgName")}">${invitation.name}</td>
-                                    <td data-label="${msg("magOrgStatus")}">${msg("magOrgInvitationStatus." + invitation.status)}</td>
+                                    <td data-label="${msg("magOrgStatus")}">${msg("magOrgInvitationStatus." + invitation.status())}</td>
                                     <td>
                                         <form class="mag-org-revoke-form" action="${url.loginAction}" method="POST">
                                             <input type="hidden" name="formNonce" value="${magOrg.formNonce}"/>
-                                            <input type="hidden" name="invitationId" value="${invitation.id}"/>
+                                            <input type="hidden" name="invitationId" value="${invitation.id()}"/>
                                             <button type="submit" name="operation" value="revoke" class="${properties.kcButtonSecondaryClass!}" id="mag-org-revoke-${invitation?index}">${msg("magOrgRevoke")}</button>
                                         </form>
                                     </td>

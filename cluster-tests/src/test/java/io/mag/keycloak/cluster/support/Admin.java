@@ -113,6 +113,13 @@ public final class Admin {
         HttpJson.put(url(""), realm, token()).expect(204);
     }
 
+    /** Points the realm's mail at another SMTP port of 127.0.0.1 (as the admin console's Email tab would). */
+    public void smtpPort(int port) {
+        ObjectNode realm = (ObjectNode) realm();
+        ((ObjectNode) realm.get("smtpServer")).put("port", String.valueOf(port));
+        HttpJson.put(url(""), realm, token()).expect(204);
+    }
+
     public HttpJson get(String path) {
         return HttpJson.get(url(path), token());
     }

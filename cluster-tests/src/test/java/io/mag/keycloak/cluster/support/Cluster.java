@@ -99,6 +99,19 @@ public final class Cluster {
         return required("mail.api.url");
     }
 
+    /** The SMTP port of the harness' GreenMail server, where the realm's mail goes. */
+    public int smtpPort() {
+        return Integer.parseInt(required("smtp.port"));
+    }
+
+    /**
+     * How long, at most, until the email outbox's periodic task sends an email its node left
+     * unsent: the grace period plus one interval of the task (options the harness gave the nodes).
+     */
+    public java.time.Duration outboxResendDelay() {
+        return java.time.Duration.ofSeconds(Long.parseLong(required("outbox.grace.seconds")) + Long.parseLong(required("outbox.interval.seconds")));
+    }
+
     /** A new connection to Keycloak's database, as Keycloak's own user. */
     public Connection database() {
         try {

@@ -50,6 +50,14 @@ public final class Mailbox {
         });
     }
 
+    /** Waits up to {@code timeout} for a mail to {@code to} whose subject contains {@code subject}. */
+    public static Mail await(String to, String subject, Duration timeout) {
+        return Waits.until("a mail to " + to + " with subject containing '" + subject + "'", timeout, () -> {
+            List<Mail> mails = matching(to, subject);
+            return mails.isEmpty() ? null : mails.get(0);
+        });
+    }
+
     public static Mail await(String to, String subject) {
         return await(to, subject, 1).get(0);
     }

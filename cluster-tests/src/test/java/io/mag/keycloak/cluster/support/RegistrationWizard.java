@@ -39,6 +39,31 @@ public final class RegistrationWizard {
         return this;
     }
 
+    /** Opens a link that starts the wizard (e.g. an invitation's Register Now link) at {@code node}: the captcha page. */
+    public RegistrationWizard startFrom(String link, Node node) {
+        page = browser.follow(browser.get(link, node), node);
+        return this;
+    }
+
+    /** Posts the current page's form {@code formId} with {@code fields} at {@code node} without moving on: the answer, for a test that posts one form twice. */
+    public Page post(String formId, Map<String, String> fields, Node node) {
+        Form form = page.form(formId);
+        fields.forEach(form::set);
+        form.set("action", "mag-registration-review".equals(formId) ? "submit" : "next");
+        return browser.follow(browser.submit(form, node), node);
+    }
+
+    /** Whether {@code answer} is the confirmation page of a submitted registration. */
+    public static boolean isConfirmation(Page answer) {
+        return REGISTRATION_ID.matcher(answer.body()).find();
+    }
+
+    /** Continues from {@code answer} (a page this wizard's browser got, e.g. from {@link #post}). */
+    public RegistrationWizard at(Page answer) {
+        page = answer;
+        return this;
+    }
+
     public Page page() {
         return page;
     }

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import org.keycloak.authorization.fgap.AdminPermissionsSchema;
 import org.keycloak.models.ClientModel;
+import org.keycloak.models.Constants;
 import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
@@ -48,6 +49,9 @@ public final class OrganizationGroups {
     public static final String ROOT = "mag-organizations";
     /** The group under an organization that holds its applications' groups. */
     public static final String APPLICATIONS = "applications";
+
+    /** Client role of the account console that shows its Partner Tools menu (see the realm file). */
+    public static final String PARTNER_TOOLS_ROLE = "mag-partner-tools";
 
     /** Group attribute: which role (or structural level) a group stands for. */
     public static final String ROLE = "mag.role";
@@ -136,7 +140,24 @@ public final class OrganizationGroups {
         if (role.partnerOnly() && !isPartner(organization)) {
             throw new IllegalArgumentException(role + " is held only in partner organizations, not in " + organization.getAlias());
         }
-        return ensureChild(ensureOrganization(organization), role.groupName(), organization, Map.of(ROLE, role.value()));
+        GroupModel group = ensureChild(ensureOrganization(organization), role.groupName(), organization, Map.of(ROLE, role.value()));
+        if (role.partnerOnly()) {
+            showPartnerTools(group);
+        }
+        return group;
+    }
+
+    /**
+     * The partner roles' groups carry the account console's client role {@value #PARTNER_TOOLS_ROLE}
+     * (when the realm has it): the console's token then says to show Partner Tools. It grants
+     * nothing on the server, where {@link OrganizationRoles} decides.
+     */
+    private void showPartnerTools(GroupModel group) {
+        ClientModel console = realm.getClientByClientId(Constants.ACCOUNT_CONSOLE_CLIENT_ID);
+        RoleModel tools = console == null ? null : console.getRole(PARTNER_TOOLS_ROLE);
+        if (tools != null && !group.hasDirectRole(tools)) {
+            group.grantRole(tools);
+        }
     }
 
     /** Every organization role group the organization has (the partner roles for a partner), created if missing. */

@@ -10,15 +10,16 @@ import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.OrganizationDomainRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
-import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.realm.ManagedRealm;
+
+import io.mag.keycloak.it.support.RoleGroups;
 
 /**
  * What operator approval leaves behind (the contract between approval and first-time login),
  * built through the admin REST API: an enabled supplier organization with
- * {@code mag.shared-applications}, and an administrator who is enabled, a member, holds the realm
- * roles, has the registrant's One Time Password as a TEMPORARY password, and the required actions
+ * {@code mag.shared-applications}, and an administrator who is enabled, a member, an Organization
+ * Administrator there (its group), has the registrant's One Time Password as a TEMPORARY password, and the required actions
  * UPDATE_PASSWORD and mag-first-time-login.
  */
 final class ApprovedAdministrators {
@@ -91,10 +92,8 @@ final class ApprovedAdministrators {
                 throw new AssertionError("adding the member: " + response.getStatus());
             }
         }
-        List<RoleRepresentation> roles = List.of("mag-organization-administrator", "mag-user").stream()
-                .map(role -> realm.admin().roles().get(role).toRepresentation())
-                .toList();
-        realm.admin().users().get(userId).roles().realmLevel().add(roles);
+        RoleGroups roles = new RoleGroups(realm);
+        roles.grant(userId, roles.alias(organizationId), RoleGroups.ORGANIZATION_ADMINISTRATORS);
         return userId;
     }
 

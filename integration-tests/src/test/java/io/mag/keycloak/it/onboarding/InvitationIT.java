@@ -43,6 +43,7 @@ import io.mag.keycloak.it.support.MagRealm;
 import io.mag.keycloak.it.support.MagServerConfig;
 import io.mag.keycloak.it.support.Mailbox;
 import io.mag.keycloak.it.support.Partners;
+import io.mag.keycloak.it.support.RoleGroups;
 import io.mag.keycloak.it.support.SignInPage;
 import io.mag.keycloak.it.support.TestUsers;
 
@@ -240,16 +241,16 @@ class InvitationIT {
     }
 
     @Test
-    @DisplayName("a user without an inviter role, or with it outside a partner organization, is refused on the page and by REST")
+    @DisplayName("a user without an inviter role, or with its group in a partner organization they are no member of, is refused on the page and by REST")
     void nonInvitersRefused() {
         // A member of the partner without the role.
         String plainId = users.create("plain", "plain");
         partners.addMember(partners.demoPartnerId(), plainId);
-        // The role, but a member of a supplier organization.
+        // Northwind's Service Provider Administrators group, but a member of a supplier organization only.
         String supplierOrg = partners.createOrganization("Supplier " + tag, "supplier-" + tag, "supplier-" + tag + ".example", "supplier");
         String supplierAdminId = users.create("supadmin", "supadmin");
         partners.addMember(supplierOrg, supplierAdminId);
-        partners.grantRealmRole(supplierAdminId, Partners.SP_ADMIN_ROLE);
+        partners.grantRole(supplierAdminId, Partners.DEMO_PARTNER_ALIAS, RoleGroups.SERVICE_PROVIDER_ADMINISTRATORS);
 
         for (String name : List.of("plain", "supadmin")) {
             openPageAs(users.username(name), TestUsers.PASSWORD);
@@ -284,7 +285,7 @@ class InvitationIT {
         String otherOrg = partners.createOrganization("Other Partner " + tag, "other-" + tag, "other-" + tag + ".example", "partner");
         String adminId = users.create("otheradmin", "otheradmin");
         partners.addMember(otherOrg, adminId);
-        partners.grantRealmRole(adminId, Partners.ADOPTION_ADMIN_ROLE);
+        partners.grantRole(adminId, "other-" + tag, RoleGroups.ADOPTION_ADMINISTRATORS);
         String token = api.token(users.username("otheradmin"), TestUsers.PASSWORD);
 
         HttpResponse<String> shareNorthwind = api.create("Eta " + tag, contact("eta"), List.of("northwind-sourcing"), token);
@@ -450,7 +451,7 @@ class InvitationIT {
         }
         String adminId = users.create("evil", "evil");
         partners.addMember(orgId, adminId);
-        partners.grantRealmRole(adminId, Partners.SP_ADMIN_ROLE);
+        partners.grantRole(adminId, "evil-" + tag, RoleGroups.SERVICE_PROVIDER_ADMINISTRATORS);
         String email = contact("victim");
 
         openPageAs(users.username("evil"), TestUsers.PASSWORD);

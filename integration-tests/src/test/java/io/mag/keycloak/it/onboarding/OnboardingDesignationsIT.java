@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.EventRepresentation;
-import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -37,6 +36,7 @@ import io.mag.keycloak.it.support.Emails;
 import io.mag.keycloak.it.support.MagRealm;
 import io.mag.keycloak.it.support.Mailbox;
 import io.mag.keycloak.it.support.MagServerConfig;
+import io.mag.keycloak.it.support.RoleGroups;
 import io.mag.keycloak.it.support.RealmAttributes;
 import io.mag.keycloak.it.support.RegistrationWizardScreen;
 import io.mag.keycloak.it.support.RegistrationsApi;
@@ -183,8 +183,10 @@ class OnboardingDesignationsIT {
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
         String orgId = registration.path("organizationId").asText();
         assertThat(realm.admin().organizations().get(orgId).members().member(existingId).toRepresentation()).isNotNull();
-        assertThat(realm.admin().users().get(existingId).roles().realmLevel().listEffective())
-                .extracting(RoleRepresentation::getName).contains("mag-organization-administrator", "mag-application-administrator");
+        RoleGroups roleGroups = new RoleGroups(realm);
+        String alias = roleGroups.alias(orgId);
+        assertThat(roleGroups.paths(existingId)).contains(RoleGroups.path(alias, RoleGroups.ORGANIZATION_ADMINISTRATORS))
+                .anyMatch(path -> RoleGroups.isApplicationAdministrators(path, alias));
         assertThat(user(existing).getRequiredActions()).as("its own password stays").doesNotContain("UPDATE_PASSWORD", "mag-first-time-login");
         assertThat(new ConnectionsApi(realm).token(existing, TestUsers.PASSWORD)).isNotBlank();
         MimeMessage approval = new Mailbox(mail).await(users.email("petra"), "approved");

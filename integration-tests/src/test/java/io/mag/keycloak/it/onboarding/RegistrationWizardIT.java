@@ -39,6 +39,7 @@ import io.mag.keycloak.it.support.DemoUsers;
 import io.mag.keycloak.it.support.Emails;
 import io.mag.keycloak.it.support.MagRealm;
 import io.mag.keycloak.it.support.MagServerConfig;
+import io.mag.keycloak.it.support.RoleGroups;
 import io.mag.keycloak.it.support.Mailbox;
 import io.mag.keycloak.it.support.RealmAttributes;
 import io.mag.keycloak.it.support.RegistrationWizardScreen;
@@ -176,10 +177,13 @@ class RegistrationWizardIT {
             assertThat(Emails.text(approval)).contains("Your User ID: " + username(who), "/realms/mag/login-actions/action-token?key=");
             assertThat(Emails.html(approval)).contains("id=\"mag-first-time-login\"", "/realms/mag/login-actions/action-token?key=");
         }
-        List<String> orgAdminRoles = realmRoles(username("orgadmin"));
-        assertThat(orgAdminRoles).contains("mag-organization-administrator", "mag-application-administrator", "mag-user");
-        assertThat(realmRoles(username("appadmin"))).contains("mag-application-administrator", "mag-user")
-                .doesNotContain("mag-organization-administrator");
+        RoleGroups roleGroups = new RoleGroups(realm);
+        String alias = roleGroups.alias(orgId);
+        String orgAdminGroup = RoleGroups.path(alias, RoleGroups.ORGANIZATION_ADMINISTRATORS);
+        assertThat(roleGroups.paths(user(username("orgadmin")).getId())).contains(orgAdminGroup)
+                .anyMatch(path -> RoleGroups.isApplicationAdministrators(path, alias));
+        assertThat(roleGroups.paths(user(username("appadmin")).getId())).doesNotContain(orgAdminGroup)
+                .anyMatch(path -> RoleGroups.isApplicationAdministrators(path, alias));
         assertThat(event("REGISTRATION_APPROVED", id).getDetails()).containsEntry("organization_id", orgId);
 
         HttpResponse<String> again = RegistrationsApi.asOperator(realm).approve(id);
@@ -362,7 +366,8 @@ class RegistrationWizardIT {
         assertThat(approved.getAttributes()).containsEntry("mag.registration.status", List.of("approved"));
         UserRepresentation admin = user(username("orgadmin"));
         assertThat(admin.isEnabled()).isTrue();
-        assertThat(realmRoles(username("orgadmin"))).contains("mag-organization-administrator");
+        RoleGroups roleGroups = new RoleGroups(realm);
+        assertThat(roleGroups.paths(admin.getId())).contains(RoleGroups.path(roleGroups.alias(orgId), RoleGroups.ORGANIZATION_ADMINISTRATORS));
         mails.await(email("orgadmin"), "approved");
     }
 
@@ -423,11 +428,6 @@ class RegistrationWizardIT {
 
     private UserRepresentation user(String username) {
         return realm.admin().users().search(username, true).get(0);
-    }
-
-    private List<String> realmRoles(String username) {
-        return realm.admin().users().get(user(username).getId()).roles().realmLevel().listEffective().stream()
-                .map(r -> r.getName()).toList();
     }
 
     private int passwordGrant(String username) {

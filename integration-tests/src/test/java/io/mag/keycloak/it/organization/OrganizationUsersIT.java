@@ -212,7 +212,7 @@ class OrganizationUsersIT {
     }
 
     @Test
-    @DisplayName("a Steward lists the users but changes nothing; a plain member sees nothing; a token of another audience is refused")
+    @DisplayName("a Steward lists the users but changes nothing, and sees Account Information; a plain member sees nothing; a token of another audience is refused")
     void stewardViewsOthersAreRefused() throws Exception {
         String acme = suppliers.organization("Dune Alloys");
         suppliers.administrator(acme, "dee");
@@ -231,6 +231,16 @@ class OrganizationUsersIT {
                 .extracting(EventRepresentation::getError).contains("mag_not_authorized");
 
         assertThat(api.get("users", suppliers.token("mo")).statusCode()).as("a member who is neither").isEqualTo(403);
+
+        // Account Information by REST: the steward's organization, roles and administrators; a password session.
+        JsonNode information = RestApiClient.expect(200, api.get("account-information", steward));
+        assertThat(information.path("userId").asText()).isEqualTo(suppliers.users().username("sam"));
+        JsonNode organization = information.path("organizations").get(0);
+        assertThat(organization.path("id").asText()).isEqualTo(acme);
+        assertThat(organization.path("name").asText()).isEqualTo(suppliers.name(acme));
+        assertThat(organization.path("roles").toString()).isEqualTo("[\"user\",\"organization-steward\"]");
+        assertThat(organization.path("administrators").get(0).path("userId").asText()).isEqualTo(suppliers.users().username("dee"));
+        assertThat(information.path("session").path("credential").asText()).isEqualTo("password");
 
         String otherAudience = RestApiClient.adminToken(realm, suppliers.users().username("dee"), io.mag.keycloak.it.support.TestUsers.PASSWORD);
         assertThat(api.get("users", otherAudience).statusCode()).isEqualTo(401);

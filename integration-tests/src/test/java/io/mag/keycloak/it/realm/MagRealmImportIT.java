@@ -3,9 +3,12 @@ package io.mag.keycloak.it.realm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
@@ -15,6 +18,7 @@ import org.keycloak.testframework.realm.ManagedRealm;
 
 import io.mag.keycloak.it.support.MagRealm;
 import io.mag.keycloak.it.support.MagServerConfig;
+import io.mag.keycloak.it.support.RoleGroups;
 
 /** The realm-config import produces the realm the foundation promises, read back through the admin API. */
 @KeycloakIntegrationTest(config = MagServerConfig.class)
@@ -103,18 +107,54 @@ class MagRealmImportIT {
     }
 
     @Test
-    void seedRolesAreRealmRolesWithDescriptions() {
-        List<String> seedRoles = List.of("mag-organization-administrator", "mag-application-administrator",
-                "mag-fis-administrator", "mag-adoption-administrator", "mag-organization-steward",
-                "mag-service-provider-administrator", "mag-user");
-
-        for (String name : seedRoles) {
-            RoleRepresentation role = realm.admin().roles().get(name).toRepresentation();
-            assertThat(role.getDescription()).as(name).isNotBlank();
-        }
+    @DisplayName("the seed roles are groups per organization: no mag-* realm roles; the demo partner's role groups with their attributes")
+    void seedRolesAreGroupsPerOrganization() {
+        assertThat(realm.admin().roles().list()).extracting(RoleRepresentation::getName)
+                .noneMatch(name -> name.startsWith("mag-"));
         List<String> defaults = realm.admin().roles().get("default-roles-mag").getRoleComposites().stream()
                 .map(RoleRepresentation::getName).toList();
         assertThat(defaults).as("Keycloak's default roles survive a realm file that lists roles")
                 .contains("offline_access", "uma_authorization");
+
+        String northwindId = realm.admin().organizations().search("Northwind Aerospace", true, 0, 1).get(0).getId();
+        RoleGroups roleGroups = new RoleGroups(realm);
+        GroupRepresentation organization = roleGroups.group("/mag-organizations/northwind-aerospace");
+        assertThat(organization.getAttributes()).containsEntry("mag.organization", List.of(northwindId));
+        Map<String, String> roles = Map.of(
+                RoleGroups.ORGANIZATION_ADMINISTRATORS, "organization-administrator",
+                RoleGroups.ORGANIZATION_STEWARDS, "organization-steward",
+                RoleGroups.FIS_ADMINISTRATORS, "fis-administrator",
+                RoleGroups.ADOPTION_ADMINISTRATORS, "adoption-administrator",
+                RoleGroups.SERVICE_PROVIDER_ADMINISTRATORS, "service-provider-administrator");
+        roles.forEach((name, value) -> {
+            GroupRepresentation group = roleGroups.group(RoleGroups.path("northwind-aerospace", name));
+            assertThat(group.getAttributes()).as(name)
+                    .containsEntry("mag.role", List.of(value))
+                    .containsEntry("mag.organization", List.of(northwindId));
+            assertThat(group.getDescription()).as(name).isNotBlank();
+        });
+        // The partner roles show Partner Tools in the account console (a role of its own client; it grants nothing).
+        for (String partnerRole : List.of(RoleGroups.ADOPTION_ADMINISTRATORS, RoleGroups.SERVICE_PROVIDER_ADMINISTRATORS)) {
+            String groupId = roleGroups.group(RoleGroups.path("northwind-aerospace", partnerRole)).getId();
+            String consoleId = realm.admin().clients().findByClientId("account-console").get(0).getId();
+            assertThat(realm.admin().groups().group(groupId).roles().clientLevel(consoleId).listAll())
+                    .extracting(RoleRepresentation::getName).containsExactly("mag-partner-tools");
+        }
+    }
+
+    @Test
+    @DisplayName("each end-user REST API has its audience client (every flow off) and client scope")
+    void restApiAudiences() {
+        for (String api : List.of("mag-invitations", "mag-organization", "mag-applications", "mag-partner")) {
+            ClientRepresentation client = client(api);
+            assertThat(client.isStandardFlowEnabled()).as(api).isFalse();
+            assertThat(client.isDirectAccessGrantsEnabled()).as(api).isFalse();
+            assertThat(client.isServiceAccountsEnabled()).as(api).isFalse();
+            assertThat(realm.admin().clientScopes().findAll()).as(api).anySatisfy(scope -> {
+                assertThat(scope.getName()).isEqualTo(api);
+                assertThat(scope.getProtocolMappers()).anySatisfy(mapper ->
+                        assertThat(mapper.getConfig()).containsEntry("included.client.audience", api));
+            });
+        }
     }
 }

@@ -111,6 +111,20 @@ public final class AccountConsolePage {
                 .getText().replace("*", "").trim();
     }
 
+    /** Waits until the menu group (a content.json entry with children) is displayed. */
+    public WebElement waitForMenuGroup(String group) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(menuGroup(group)));
+    }
+
+    /** Whether the menu group is displayed right now (present and not hidden). */
+    public boolean menuGroupDisplayed(String group) {
+        return driver.findElements(menuGroup(group)).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    private static By menuGroup(String group) {
+        return By.cssSelector("nav [data-testid='" + group + "']");
+    }
+
     private static By menuLink(String path) {
         return By.cssSelector("nav a[data-testid='" + path + "']");
     }

@@ -39,7 +39,8 @@ public final class DemoUsers implements RealmConfig {
         UserRepresentation operator = account(OPERATOR, "operator@mag.localhost", "Gateway", "Operator");
         operator.setClientRoles(Map.of("realm-management", List.of("realm-admin")));
         UserRepresentation spAdmin = account(SP_ADMIN, SP_ADMIN_EMAIL, "Sam", "Partner");
-        spAdmin.setRealmRoles(List.of("default-roles-mag", Partners.SP_ADMIN_ROLE, "mag-user"));
+        // Service Provider Administrator of Northwind: the realm file's group of that role.
+        spAdmin.setGroups(List.of(RoleGroups.path(Partners.DEMO_PARTNER_ALIAS, RoleGroups.SERVICE_PROVIDER_ADMINISTRATORS)));
         return realm.users(operator, spAdmin).update(rep -> rep.getOrganizations().stream()
                 .filter(org -> Partners.DEMO_PARTNER_ALIAS.equals(org.getAlias()))
                 .forEach(org -> {

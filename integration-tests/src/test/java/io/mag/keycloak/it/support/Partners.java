@@ -8,16 +8,13 @@ import jakarta.ws.rs.core.Response;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.representations.idm.OrganizationDomainRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
-import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.testframework.realm.ManagedRealm;
 
-/** Organizations (partner or supplier) and their members with realm roles, through the admin API. */
+/** Organizations (partner or supplier), their members and the roles they hold there, through the admin API. */
 public final class Partners {
 
     public static final String DEMO_PARTNER_ALIAS = "northwind-aerospace";
     public static final String DEMO_PARTNER_NAME = "Northwind Aerospace";
-    public static final String SP_ADMIN_ROLE = "mag-service-provider-administrator";
-    public static final String ADOPTION_ADMIN_ROLE = "mag-adoption-administrator";
     public static final List<String> DEMO_APPLICATIONS = List.of("northwind-sourcing", "northwind-supplier-portal");
 
     private final ManagedRealm realm;
@@ -59,8 +56,8 @@ public final class Partners {
         }
     }
 
-    public void grantRealmRole(String userId, String role) {
-        RoleRepresentation rep = realm.admin().roles().get(role).toRepresentation();
-        realm.admin().users().get(userId).roles().realmLevel().add(List.of(rep));
+    /** Grants a role in an organization (by alias): the user joins the role's group ({@link RoleGroups}). */
+    public void grantRole(String userId, String organizationAlias, String roleGroup) {
+        new RoleGroups(realm).grant(userId, organizationAlias, roleGroup);
     }
 }

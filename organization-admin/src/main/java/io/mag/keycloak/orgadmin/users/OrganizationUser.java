@@ -23,34 +23,10 @@ public record OrganizationUser(String id, String username, String firstName, Str
         return user.getRequiredActionsStream().anyMatch(FirstTimeLoginLinks.REQUIRED_ACTION::equals);
     }
 
-    /** Getters for FreeMarker, whose object wrapper does not expose record accessors. */
-    public String getId() {
-        return id;
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
+    /** The display name; templates call the record's accessors, e.g. {@code user.username()}. */
     public String getName() {
         String first = firstName == null ? "" : firstName;
         String last = lastName == null ? "" : lastName;
         return (first + " " + last).strip();
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    public boolean isFirstLoginPending() {
-        return firstLoginPending;
-    }
-
-    public List<String> getRoles() {
-        return roles;
     }
 }

@@ -14,13 +14,11 @@ import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserCredentialModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.models.utils.ModelToRepresentation;
 import org.keycloak.organization.OrganizationProvider;
 import org.keycloak.policy.PasswordPolicyManagerProvider;
 import org.keycloak.policy.PolicyError;
 import org.keycloak.services.validation.Validation;
-import org.keycloak.storage.adapter.InMemoryUserAdapter;
 
 import io.mag.keycloak.common.MagEvents;
 import io.mag.keycloak.common.firstlogin.FirstTimeLoginLinks;
@@ -110,11 +108,13 @@ public final class OrganizationUsers {
             throw refuse(MagEvents.USER_CREATED, null, new Refusal(409, "conflict", "user_id_taken", "magOrgUserIdTaken",
                     List.of(username), List.of(new Refusal.FieldError(NewUser.USERNAME, "magOrgUserIdTaken", List.of(username)))));
         }
-        // The realm's password policy, as it applies to this account (notUsername, notEmail), before anything is stored.
-        InMemoryUserAdapter candidate = new InMemoryUserAdapter(session, realm, KeycloakModelUtils.generateId());
-        candidate.setUsername(username);
-        candidate.setEmail(email);
-        PolicyError policy = session.getProvider(PasswordPolicyManagerProvider.class).validate(realm, candidate, password);
+        // The realm's password policy before anything is stored. Keycloak's check by name runs
+        // every policy that needs no stored account (a new account has no password history); the
+        // email is compared here, as Keycloak's notEmail policy would once the account exists.
+        PolicyError policy = session.getProvider(PasswordPolicyManagerProvider.class).validate(username, password);
+        if (policy == null && realm.getPasswordPolicy().getPolicies().contains("notEmail") && password.equalsIgnoreCase(email)) {
+            policy = new PolicyError("invalidPasswordNotEmailMessage");
+        }
         if (policy != null) {
             throw refuse(MagEvents.USER_CREATED, null, Refusal.invalid(List.of(
                     new Refusal.FieldError(NewUser.ONE_TIME_PASSWORD, policy.getMessage(), List.of(policy.getParameters())))));

@@ -5,7 +5,7 @@ import org.keycloak.models.OrganizationInvitationModel;
 /**
  * A self-registration invitation of a person to the organization (Keycloak's organization
  * invitation), as its administrators see it: {@code status} pending or expired; times in seconds
- * since the epoch. Getters for FreeMarker.
+ * since the epoch. Templates call the accessors, e.g. {@code invitation.email()}.
  */
 public record PersonInvitation(String id, String email, String firstName, String lastName, int sentAt, int expiresAt, String status) {
 
@@ -14,23 +14,7 @@ public record PersonInvitation(String id, String email, String firstName, String
                 invitation.getCreatedAt(), invitation.getExpiresAt(), invitation.isExpired() ? "expired" : "pending");
     }
 
-    public String getId() {
-        return id;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
     public String getName() {
         return ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).strip();
-    }
-
-    public String getStatus() {
-        return status;
-    }
-
-    public long getExpiresAtMillis() {
-        return expiresAt * 1000L;
     }
 }

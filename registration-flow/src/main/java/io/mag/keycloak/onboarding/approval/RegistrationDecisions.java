@@ -16,16 +16,16 @@ import org.keycloak.events.EventType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.RoleModel;
+import org.keycloak.models.ClientModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.organization.OrganizationProvider;
 
-import io.mag.keycloak.common.AfterCommit;
 import io.mag.keycloak.common.MagEvents;
 import io.mag.keycloak.common.OrganizationAttributes;
 import io.mag.keycloak.common.firstlogin.FirstTimeLoginLinks;
 import io.mag.keycloak.common.queue.OperatorQueueChanged;
-import io.mag.keycloak.onboarding.MagRoles;
+import io.mag.keycloak.common.roles.MagRole;
+import io.mag.keycloak.common.roles.OrganizationGroups;
 import io.mag.keycloak.onboarding.firstlogin.FirstTimeLoginActionFactory;
 import io.mag.keycloak.onboarding.registration.Designations;
 import io.mag.keycloak.onboarding.registration.jpa.OrgRegistrationEntity;
@@ -38,7 +38,8 @@ import io.mag.keycloak.onboarding.wizard.RegistrationConfig;
  * An operator's decision on a pending registration, in the caller's transaction (the admin REST
  * request, or the admin console's organization update). The request row is updated and flushed
  * first: of two decisions at the same moment, the second fails on the row's version (or finds it
- * decided) and changes nothing. Emails go out after the commit, once.
+ * decided) and changes nothing. Emails are written to the email outbox in the same transaction and
+ * go out after the commit, once.
  */
 public final class RegistrationDecisions {
 
@@ -93,9 +94,12 @@ public final class RegistrationDecisions {
         Map<String, List<String>> attributes = new HashMap<>(organization.getAttributes());
         attributes.put(OrganizationAttributes.REGISTRATION_STATUS, List.of("approved"));
         organization.setAttributes(attributes);
-        RoleModel orgAdminRole = role(MagRoles.ORGANIZATION_ADMINISTRATOR);
-        RoleModel appAdminRole = role(MagRoles.APPLICATION_ADMINISTRATOR);
-        RoleModel userRole = role(MagRoles.USER);
+        OrganizationGroups groups = new OrganizationGroups(session, realm);
+        groups.ensureAll(organization);
+        // The organization gains its shared applications here: their groups (users, administrators).
+        // Application access hooks its subscriptions in at this point.
+        List<ClientModel> applications = sharedApplications(organization);
+        applications.forEach(client -> groups.ensureApplication(organization, client));
         List<String> appAdmins = ids(registration.getAppAdminUserIds());
         List<UserModel> administrators = ids(registration.getAdminUserIds()).stream()
                 .map(id -> session.users().getUserById(realm, id))
@@ -104,12 +108,11 @@ public final class RegistrationDecisions {
         for (UserModel user : administrators) {
             boolean existingAccount = selected.contains(user.getId());
             session.getProvider(OrganizationProvider.class).addMember(organization, user);
-            user.grantRole(userRole);
             if (user.getId().equals(registration.getOrgAdminUserId())) {
-                user.grantRole(orgAdminRole);
+                groups.join(user, organization, MagRole.ORGANIZATION_ADMINISTRATOR);
             }
             if (appAdmins.contains(user.getId())) {
-                user.grantRole(appAdminRole);
+                applications.forEach(client -> groups.join(user, organization, MagRole.APPLICATION_ADMINISTRATOR, client));
             }
             if (!existingAccount) {
                 // A selected account keeps its state and password; a created one starts now.
@@ -124,15 +127,11 @@ public final class RegistrationDecisions {
         int validity = new RegistrationConfig(realm).approvalLinkValiditySeconds();
         Map<String, String> links = new LinkedHashMap<>();
         administrators.forEach(user -> links.put(user.getId(), FirstTimeLoginLinks.link(session, realm, user, validity)));
-        AfterCommit.run(session, realm, "Approval emails of registration " + registration.getId(), (mailSession, mailRealm) -> {
-            RegistrationMails mails = new RegistrationMails(mailSession, mailRealm);
-            links.forEach((id, link) -> {
-                UserModel user = mailSession.users().getUserById(mailRealm, id);
-                if (user != null) {
-                    mails.approved(user, name, link, selected.contains(id), validity / (24 * 3600));
-                }
-            });
-        });
+        // In this transaction, through the outbox: committed with the approval, sent after the commit,
+        // and by another node if this one dies before sending.
+        RegistrationMails mails = new RegistrationMails(session, realm);
+        administrators.forEach(user -> mails.approved(user, name, links.get(user.getId()), selected.contains(user.getId()),
+                validity / (24 * 3600), registration.getId()));
         LOG.debugf("Registration %s approved by %s", registration.getId(), operatorId);
     }
 
@@ -157,8 +156,7 @@ public final class RegistrationDecisions {
         event(registration, MagEvents.REGISTRATION_REJECTED, operatorId);
         String email = registration.getContactEmail();
         String locale = registration.getLocale();
-        AfterCommit.run(session, realm, "Rejection email of registration " + registration.getId(),
-                (mailSession, mailRealm) -> new RegistrationMails(mailSession, mailRealm).rejected(email, locale, name, reason));
+        new RegistrationMails(session, realm).rejected(email, locale, name, reason, registration.getId());
         LOG.debugf("Registration %s rejected by %s", registration.getId(), operatorId);
     }
 
@@ -191,12 +189,15 @@ public final class RegistrationDecisions {
         event.success();
     }
 
-    private RoleModel role(String name) {
-        RoleModel role = realm.getRole(name);
-        if (role == null) {
-            throw new IllegalStateException("Realm role " + name + " is missing (see the realm file)");
-        }
-        return role;
+    /** The enabled clients named by the organization's {@value OrganizationAttributes#SHARED_APPLICATIONS}, in order. */
+    private List<ClientModel> sharedApplications(OrganizationModel organization) {
+        return organization.getAttributes().getOrDefault(OrganizationAttributes.SHARED_APPLICATIONS, List.of()).stream()
+                .flatMap(value -> Arrays.stream(value.split("[,\\s]+")))
+                .filter(id -> !id.isBlank())
+                .distinct()
+                .map(realm::getClientByClientId)
+                .filter(client -> client != null && client.isEnabled())
+                .toList();
     }
 
     private static List<String> ids(String commaSeparated) {

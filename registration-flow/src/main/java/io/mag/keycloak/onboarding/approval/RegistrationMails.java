@@ -12,19 +12,22 @@ import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.organization.OrganizationProvider;
 import org.keycloak.storage.adapter.InMemoryUserAdapter;
 
-import io.mag.keycloak.onboarding.MagRoles;
+import io.mag.keycloak.common.outbox.EmailOutbox;
+import io.mag.keycloak.common.roles.MagRole;
+import io.mag.keycloak.common.roles.OrganizationGroups;
 import io.mag.keycloak.onboarding.registration.jpa.OrgRegistrationEntity;
 
 /**
  * The onboarding emails of this part, through Keycloak's EmailTemplateProvider and the realm's
- * email theme (HTML + text; user data escaped by FreeMarker). Callers send them after the commit
- * of what they announce. A failed send is logged, never rolled back into the decision.
+ * email theme (HTML + text; user data escaped by FreeMarker). The decisions' emails (approved,
+ * rejected) go through the durable email outbox in the decision's transaction; the submission's
+ * notice is sent after the submission's own transaction. A failed send is logged, never rolled
+ * back into the decision.
  */
 public final class RegistrationMails {
 
@@ -44,7 +47,7 @@ public final class RegistrationMails {
 
     /**
      * Tells the partner a supplier registered: the inviter of an invitation; for public
-     * registration, the partner organization's members holding the Service Provider Administrator role.
+     * registration, the partner organization's Service Provider Administrators.
      */
     public void submitted(OrgRegistrationEntity registration, String organizationName) {
         List<UserModel> recipients = new ArrayList<>();
@@ -55,11 +58,9 @@ public final class RegistrationMails {
             }
         } else if (registration.getPartnerOrgId() != null) {
             OrganizationModel partner = session.getProvider(OrganizationProvider.class).getById(registration.getPartnerOrgId());
-            RoleModel role = realm.getRole(MagRoles.SERVICE_PROVIDER_ADMINISTRATOR);
-            if (partner != null && role != null) {
-                session.getProvider(OrganizationProvider.class).getMembersStream(partner, (String) null, null, -1, -1)
-                        .filter(member -> member.isEnabled() && member.hasRole(role))
-                        .limit(50)
+            if (partner != null) {
+                new OrganizationGroups(session, realm).members(partner, MagRole.SERVICE_PROVIDER_ADMINISTRATOR, 0, 50)
+                        .filter(UserModel::isEnabled)
                         .forEach(recipients::add);
             }
         }
@@ -73,18 +74,20 @@ public final class RegistrationMails {
      * The administrator's User ID and the First Time Login link; an existing account that was
      * selected is told to sign in with its own password instead of a One Time Password.
      */
-    public boolean approved(UserModel administrator, String organizationName, String link, boolean existingAccount, int linkValidityDays) {
+    public boolean approved(UserModel administrator, String organizationName, String link, boolean existingAccount,
+                            int linkValidityDays, String registrationId) {
         Mail mail = new Mail(organizationName, null, administrator.getUsername(), link, null, null);
         mail.existingAccount = existingAccount;
         mail.linkValidityDays = linkValidityDays;
-        return send(administrator, "magRegApprovedSubject", List.of(organizationName), APPROVED, mail);
+        return enqueue(administrator, "magRegApprovedSubject", List.of(organizationName), APPROVED, mail,
+                "Approval email of registration " + registrationId + " to user " + administrator.getId());
     }
 
     /**
      * The operator's reason, to the registrant's contact email, in the language the wizard was
      * filled in (the contact has no account whose locale Keycloak could read; null: the realm's default).
      */
-    public boolean rejected(String contactEmail, String locale, String organizationName, String reason) {
+    public boolean rejected(String contactEmail, String locale, String organizationName, String reason, String registrationId) {
         InMemoryUserAdapter recipient = new InMemoryUserAdapter(session, realm, KeycloakModelUtils.generateId());
         recipient.setEmail(contactEmail);
         if (locale != null || realm.getDefaultLocale() != null) {
@@ -92,7 +95,23 @@ public final class RegistrationMails {
         }
         recipient.setEnabled(true);
         Mail mail = new Mail(organizationName, null, null, null, reason, contactEmail);
-        return send(recipient, "magRegRejectedSubject", List.of(organizationName), REJECTED, mail);
+        return enqueue(recipient, "magRegRejectedSubject", List.of(organizationName), REJECTED, mail,
+                "Rejection email of registration " + registrationId);
+    }
+
+    /**
+     * Rendered now and written to the email outbox in the current transaction (the decision's), sent
+     * after its commit; if this node dies first, another node sends it (see {@link EmailOutbox}).
+     */
+    private boolean enqueue(UserModel recipient, String subject, List<Object> subjectAttributes, String template, Mail mail, String what) {
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put("magRegistration", mail);
+        try {
+            return new EmailOutbox(session, realm).enqueue(recipient, subject, subjectAttributes, template, attributes, what);
+        } catch (EmailException e) {
+            LOG.warnf(e, "Registration email %s to user %s could not be rendered", template, recipient.getId());
+            return false;
+        }
     }
 
     private boolean send(UserModel recipient, String subject, List<Object> subjectAttributes, String template, Mail mail) {

@@ -122,6 +122,11 @@ public final class RegistrationsAdminResource {
         if (reason.length() > 2000) {
             throw error("invalid_request", "reason must be at most 2000 characters", Response.Status.BAD_REQUEST);
         }
+        // Line breaks and tabs are text; other control characters are not, and PostgreSQL cannot
+        // store a NUL at all (the database error would otherwise surface as a failed decision).
+        if (reason.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            throw error("invalid_request", "reason must not contain control characters", Response.Status.BAD_REQUEST);
+        }
         OrgRegistrationEntity registration = registration(id);
         try {
             new RegistrationDecisions(session, realm).reject(registration, auth.adminAuth().getUser().getId(), reason);

@@ -24,6 +24,8 @@ import { createRoot } from "react-dom";
 import { environment, fetchContent, join } from "./account-console.js";
 // Loaded with this script on every page, before the console calls its API: notes the session's claims.
 import "./session.js";
+// Hides the menu entries whose content.json "roles" the user's console token lacks.
+import "./menu-roles.js";
 
 class ContentElement extends HTMLElement {
   constructor(modulePath) {

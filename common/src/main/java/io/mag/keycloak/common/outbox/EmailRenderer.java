@@ -1,0 +1,37 @@
+package io.mag.keycloak.common.outbox;
+
+import java.util.List;
+import java.util.Map;
+
+import org.keycloak.email.EmailException;
+import org.keycloak.email.freemarker.FreeMarkerEmailTemplateProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+/**
+ * Renders an email exactly as Keycloak's default EmailTemplateProvider would send it (the realm's
+ * email theme, the recipient's locale, FreeMarker escaping) without sending it: the outbox stores
+ * the result. Keycloak's provider renders and sends in one call; its rendering step is only
+ * reachable from a subclass.
+ */
+final class EmailRenderer extends FreeMarkerEmailTemplateProvider {
+
+    EmailRenderer(KeycloakSession session, RealmModel realm, UserModel recipient) {
+        super(session);
+        setRealm(realm);
+        setUser(recipient);
+    }
+
+    RenderedEmail render(String subjectKey, List<Object> subjectAttributes, String template, Map<String, Object> attributes)
+            throws EmailException {
+        try {
+            EmailTemplate email = processTemplate(subjectKey, subjectAttributes, template, attributes);
+            return new RenderedEmail(user.getEmail(), email.getSubject(), email.getTextBody(), email.getHtmlBody());
+        } catch (EmailException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new EmailException("Failed to template email", e);
+        }
+    }
+}
