@@ -6,6 +6,7 @@ import org.keycloak.common.util.Encode;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.UserSessionModel;
 import org.keycloak.representations.AccessToken;
 import org.keycloak.services.resources.admin.fgap.AdminPermissions;
 
@@ -28,12 +29,25 @@ final class QueueOperator {
         }
         String issuer = token.getIssuer();
         RealmModel adminsRealm = session.realms().getRealmByName(Encode.decodePath(issuer.substring(issuer.lastIndexOf('/') + 1)));
-        UserModel admin = adminsRealm == null || token.getSubject() == null ? null
-                : session.users().getUserById(adminsRealm, token.getSubject());
+        UserModel admin = adminsRealm == null ? null : admin(session, adminsRealm, token);
         if (admin == null) {
             return Optional.empty();
         }
         return AdminPermissions.evaluator(session, realm, adminsRealm, admin).users().canManage()
                 ? Optional.of(admin) : Optional.empty();
+    }
+
+    /**
+     * The token's user: by its {@code sub}, or, for a token without one (a client without
+     * Keycloak's {@code basic} scope, such as the realm file's admin-cli), by its user session, as
+     * Keycloak's bearer-token authentication finds it.
+     */
+    private static UserModel admin(KeycloakSession session, RealmModel adminsRealm, AccessToken token) {
+        if (token.getSubject() != null) {
+            return session.users().getUserById(adminsRealm, token.getSubject());
+        }
+        UserSessionModel userSession = token.getSessionId() == null ? null
+                : session.sessions().getUserSession(adminsRealm, token.getSessionId());
+        return userSession == null ? null : userSession.getUser();
     }
 }
