@@ -36,8 +36,10 @@ final class QueueMirror {
         Map<String, QueueItem> wanted = new HashMap<>();
         new QueueSources(session).pending(realm).forEach(item -> wanted.put(item.key(), item));
         Map<String, ComponentModel> present = new HashMap<>();
+        // Collected first: removing while streaming the realm's components fails (ConcurrentModificationException).
         realm.getComponentsStream(realm.getId(), UiPageProvider.class.getName())
                 .filter(c -> OperatorQueuePageFactory.PROVIDER_ID.equals(c.getProviderId()))
+                .toList()
                 .forEach(c -> {
                     if (!wanted.containsKey(c.getName()) || present.containsKey(c.getName())) {
                         realm.removeComponent(c);
