@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 
+import org.keycloak.common.Profile;
 import org.keycloak.testframework.server.KeycloakServerConfig;
 import org.keycloak.testframework.server.KeycloakServerConfigBuilder;
 
@@ -29,6 +30,9 @@ public final class MagServerConfig implements KeycloakServerConfig {
         // Bind to IPv4 loopback only: the framework probes http://localhost:8080.
         config.option("http-host", "127.0.0.1");
         PROVIDER_MODULES.forEach(module -> config.dependency(GROUP_ID, module));
+        // The operator's queue in the admin console is a page of Keycloak's declarative admin UI
+        // (experimental in 26.7, off by default); bin/start-gateway and the container image enable it too.
+        config.features(Profile.Feature.DECLARATIVE_UI);
         // The framework's test endpoints (time offset). Always deployed, so that classes which
         // move the clock and classes which do not share one server instead of restarting it.
         config.dependency("org.keycloak.testframework", "keycloak-test-framework-remote-providers");

@@ -2,6 +2,8 @@ package io.mag.keycloak.orgadmin.rest;
 
 import java.util.Map;
 
+import io.mag.keycloak.orgadmin.change.ChangeRequestsResource;
+
 /**
  * The parts of {@code /realms/{realm}/mag-organization}, by their first path segment. Adding a
  * part is one line here: its name and how it is built from the authenticated {@link Caller}. Each
@@ -19,7 +21,8 @@ final class SubResources {
             "users", UsersResource::new,
             "invitations", InvitationsResource::new,
             "roles", RolesResource::new,
-            "account-information", AccountInformationResource::new);
+            "account-information", AccountInformationResource::new,
+            "change-requests", ChangeRequestsResource::new);
 
     private SubResources() {
     }

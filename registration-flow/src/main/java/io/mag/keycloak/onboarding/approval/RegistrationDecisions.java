@@ -23,6 +23,7 @@ import org.keycloak.organization.OrganizationProvider;
 import io.mag.keycloak.common.MagEvents;
 import io.mag.keycloak.common.OrganizationAttributes;
 import io.mag.keycloak.common.firstlogin.FirstTimeLoginLinks;
+import io.mag.keycloak.common.queue.OperatorQueueChanged;
 import io.mag.keycloak.common.roles.MagRole;
 import io.mag.keycloak.common.roles.OrganizationGroups;
 import io.mag.keycloak.onboarding.firstlogin.FirstTimeLoginActionFactory;
@@ -178,6 +179,8 @@ public final class RegistrationDecisions {
         registration.setReason(reason);
         // The version check happens here: a concurrent decision fails now, before anything else changes.
         new Registrations(session).flush();
+        // The request leaves the operator's queue (the admin console's mirror), in this transaction.
+        OperatorQueueChanged.publish(session, realm);
     }
 
     private void event(OrgRegistrationEntity registration, String operation, String operatorId) {

@@ -28,6 +28,7 @@ import org.keycloak.organization.OrganizationProvider;
 
 import io.mag.keycloak.common.MagEvents;
 import io.mag.keycloak.common.OrganizationAttributes;
+import io.mag.keycloak.common.queue.OperatorQueueChanged;
 import io.mag.keycloak.onboarding.approval.RegistrationMails;
 import io.mag.keycloak.onboarding.invitation.InvitationLinkException;
 import io.mag.keycloak.onboarding.invitation.InvitationProvider;
@@ -146,6 +147,7 @@ final class WizardSubmission {
         OrganizationModel organization = createOrganization(tx, name, administrators);
         OrgRegistrationEntity entity = pendingRequest(txRealm, organization, name, administrators);
         registrations.add(entity);
+        OperatorQueueChanged.publish(tx, txRealm);
         if (draft.invitationId != null) {
             markInvitationRegistered(tx, txRealm);
         }
