@@ -52,6 +52,17 @@ public final class OrganizationGroups {
 
     /** Client role of the account console that shows its Partner Tools menu (see the realm file). */
     public static final String PARTNER_TOOLS_ROLE = "mag-partner-tools";
+    /** The account console's client role that shows Organization Tools (My Organization). */
+    public static final String ORGANIZATION_TOOLS_ROLE = "mag-organization-tools";
+    /** The account console's client role that shows My Account → Access Requests. */
+    public static final String ACCESS_REQUESTS_ROLE = "mag-access-requests";
+    /** Which menu entries of the account console a role group shows (roles without pages of their own show none). */
+    private static final Map<MagRole, String> MENU_ROLES = Map.of(
+            MagRole.ADOPTION_ADMINISTRATOR, PARTNER_TOOLS_ROLE,
+            MagRole.SERVICE_PROVIDER_ADMINISTRATOR, PARTNER_TOOLS_ROLE,
+            MagRole.ORGANIZATION_ADMINISTRATOR, ORGANIZATION_TOOLS_ROLE,
+            MagRole.ORGANIZATION_STEWARD, ORGANIZATION_TOOLS_ROLE,
+            MagRole.APPLICATION_ADMINISTRATOR, ACCESS_REQUESTS_ROLE);
 
     /** Group attribute: which role (or structural level) a group stands for. */
     public static final String ROLE = "mag.role";
@@ -141,22 +152,21 @@ public final class OrganizationGroups {
             throw new IllegalArgumentException(role + " is held only in partner organizations, not in " + organization.getAlias());
         }
         GroupModel group = ensureChild(ensureOrganization(organization), role.groupName(), organization, Map.of(ROLE, role.value()));
-        if (role.partnerOnly()) {
-            showPartnerTools(group);
-        }
+        showMenu(group, role);
         return group;
     }
 
     /**
-     * The partner roles' groups carry the account console's client role {@value #PARTNER_TOOLS_ROLE}
-     * (when the realm has it): the console's token then says to show Partner Tools. It grants
-     * nothing on the server, where {@link OrganizationRoles} decides.
+     * A role group carries the account console's client role that shows its menu entries
+     * ({@link #MENU_ROLES}, when the realm has that role): the console's token then says which
+     * entries to show. It grants nothing on the server, where {@link OrganizationRoles} decides.
      */
-    private void showPartnerTools(GroupModel group) {
-        ClientModel console = realm.getClientByClientId(Constants.ACCOUNT_CONSOLE_CLIENT_ID);
-        RoleModel tools = console == null ? null : console.getRole(PARTNER_TOOLS_ROLE);
-        if (tools != null && !group.hasDirectRole(tools)) {
-            group.grantRole(tools);
+    private void showMenu(GroupModel group, MagRole role) {
+        String menuRole = MENU_ROLES.get(role);
+        ClientModel console = menuRole == null ? null : realm.getClientByClientId(Constants.ACCOUNT_CONSOLE_CLIENT_ID);
+        RoleModel shown = console == null ? null : console.getRole(menuRole);
+        if (shown != null && !group.hasDirectRole(shown)) {
+            group.grantRole(shown);
         }
     }
 
@@ -188,8 +198,9 @@ public final class OrganizationGroups {
         if (application == null) {
             application = ensureChild(applications, client.getClientId(), organization, Map.of(ROLE, APPLICATION_VALUE, CLIENT, client.getId()));
         }
-        ensureChild(application, MagRole.APPLICATION_ADMINISTRATOR.groupName(), organization,
+        GroupModel administrators = ensureChild(application, MagRole.APPLICATION_ADMINISTRATOR.groupName(), organization,
                 Map.of(ROLE, MagRole.APPLICATION_ADMINISTRATOR.value(), CLIENT, client.getId()));
+        showMenu(administrators, MagRole.APPLICATION_ADMINISTRATOR);
         GroupModel users = ensureChild(application, MagRole.APPLICATION_USER.groupName(), organization,
                 Map.of(ROLE, MagRole.APPLICATION_USER.value(), CLIENT, client.getId()));
         String accessRole = client.getAttribute(OrganizationAttributes.CLIENT_ACCESS_ROLE);

@@ -140,6 +140,13 @@ class MagRealmImportIT {
             assertThat(realm.admin().groups().group(groupId).roles().clientLevel(consoleId).listAll())
                     .extracting(RoleRepresentation::getName).containsExactly("mag-partner-tools");
         }
+        // Organization Administrators and Stewards see Organization Tools (My Organization) the same way.
+        for (String organizationRole : List.of(RoleGroups.ORGANIZATION_ADMINISTRATORS, RoleGroups.ORGANIZATION_STEWARDS)) {
+            String groupId = roleGroups.group(RoleGroups.path("northwind-aerospace", organizationRole)).getId();
+            String consoleId = realm.admin().clients().findByClientId("account-console").get(0).getId();
+            assertThat(realm.admin().groups().group(groupId).roles().clientLevel(consoleId).listAll())
+                    .extracting(RoleRepresentation::getName).containsExactly("mag-organization-tools");
+        }
     }
 
     @Test

@@ -149,6 +149,15 @@ public final class AccountConsolePage {
         return driver.findElements(menuGroup(group)).stream().anyMatch(WebElement::isDisplayed);
     }
 
+    /**
+     * Whether the menu link that opens {@code path} is hidden by the theme's role rule (its own
+     * computed display is none), as opposed to merely sitting in a collapsed group. A link that is
+     * not rendered yet counts as not hidden: wait for its group first.
+     */
+    public boolean menuLinkHiddenByRole(String path) {
+        return driver.findElements(menuLink(path)).stream().anyMatch(link -> "none".equals(link.getCssValue("display")));
+    }
+
     private static By menuGroup(String group) {
         return By.cssSelector("nav [data-testid='" + group + "']");
     }
