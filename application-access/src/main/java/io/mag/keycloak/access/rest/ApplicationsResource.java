@@ -20,6 +20,7 @@ import org.keycloak.models.UserModel;
 
 import io.mag.keycloak.access.AccessEvents;
 import io.mag.keycloak.access.PartnerApplications;
+import io.mag.keycloak.access.dashboard.Dashboard;
 import io.mag.keycloak.access.enforcement.ApplicationAccessDecision;
 import io.mag.keycloak.access.request.AccessRequestDecisions;
 import io.mag.keycloak.access.request.AccessRequestFiling;
@@ -32,7 +33,7 @@ import io.mag.keycloak.common.roles.OrganizationGroups;
 import io.mag.keycloak.common.roles.OrganizationRoles;
 
 /**
- * {@code /realms/{realm}/mag-applications}: a user's access requests and the Application
+ * {@code /realms/{realm}/mag-applications}: a user's dashboard, their access requests and the Application
  * Administrators' queue. The caller's bearer token must have the audience
  * {@code mag-applications} (or come from the account console). Deciding needs the Application
  * Administrator role of that application in that organization (403 and a
@@ -50,6 +51,19 @@ public final class ApplicationsResource {
 
     ApplicationsResource(KeycloakSession session) {
         this.session = session;
+    }
+
+    /**
+     * The caller's dashboard: the applications of their organizations' subscriptions they have
+     * access to (with the Launch URL and whether OTP is required), those they may request, and
+     * their pending requests. Never another organization's applications.
+     */
+    @GET
+    @Path("dashboard")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Dashboard dashboard() {
+        RestCaller caller = RestCaller.authenticate(session, ApiBearerToken.APPLICATIONS);
+        return Dashboard.of(session, caller.realm(), caller.user());
     }
 
     /** The caller's own requests, newest first. */
