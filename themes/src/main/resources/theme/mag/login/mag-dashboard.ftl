@@ -9,30 +9,26 @@
         ${msg("magDashboardTitle")}
     <#elseif section = "form">
         <#assign board = magDashboard.dashboard>
-        <div id="mag-dashboard">
+        <div id="mag-dashboard" class="mag-wide-page">
             <section id="mag-dashboard-applications" class="pf-v5-u-mb-xl">
                 <h2 class="pf-v5-c-title pf-m-lg">${msg("magDashboardApplications")}</h2>
                 <#if board.applications?has_content>
-                    <ul class="pf-v5-c-data-list" aria-label="${msg("magDashboardApplications")}">
+                    <ul class="mag-dashboard-list" aria-label="${msg("magDashboardApplications")}">
                         <#list board.applications as application>
-                            <li class="pf-v5-c-data-list__item mag-dashboard-application" data-testid="mag-dashboard-application" data-client-id="${application.clientId}">
-                                <div class="pf-v5-c-data-list__item-row">
-                                    <div class="pf-v5-c-data-list__item-content">
-                                        <div class="pf-v5-c-data-list__cell">
-                                            <strong class="mag-dashboard-name">${application.name}</strong>
-                                            <#if application.otpRequired>
-                                                <span class="pf-v5-c-label pf-m-blue pf-v5-u-ml-sm" data-testid="mag-dashboard-otp-required"><span class="pf-v5-c-label__content">${msg("magDashboardOtpRequired")}</span></span>
-                                            </#if>
-                                            <div class="pf-v5-u-font-size-sm">${application.organization}</div>
-                                        </div>
-                                    </div>
-                                    <div class="pf-v5-c-data-list__item-action">
-                                        <#if application.launchUrl??>
-                                            <a class="pf-v5-c-button pf-m-primary" href="${application.launchUrl}" data-testid="mag-dashboard-launch">${msg("magDashboardLaunch")}</a>
-                                        <#else>
-                                            <span class="pf-v5-u-font-size-sm" data-testid="mag-dashboard-no-launch">${msg("magDashboardNoLaunchUrl")}</span>
-                                        </#if>
-                                    </div>
+                            <li class="mag-dashboard-row" data-testid="mag-dashboard-application" data-client-id="${application.clientId}">
+                                <div class="mag-dashboard-what">
+                                    <strong class="mag-dashboard-name">${application.name}</strong>
+                                    <#if application.otpRequired>
+                                        <span class="pf-v5-c-label pf-m-blue" data-testid="mag-dashboard-otp-required"><span class="pf-v5-c-label__content">${msg("magDashboardOtpRequired")}</span></span>
+                                    </#if>
+                                    <div class="mag-dashboard-organization">${application.organization}</div>
+                                </div>
+                                <div class="mag-dashboard-action">
+                                    <#if application.launchUrl??>
+                                        <a class="pf-v5-c-button pf-m-primary" href="${application.launchUrl}" data-testid="mag-dashboard-launch">${msg("magDashboardLaunch")}</a>
+                                    <#else>
+                                        <span data-testid="mag-dashboard-no-launch">${msg("magDashboardNoLaunchUrl")}</span>
+                                    </#if>
                                 </div>
                             </li>
                         </#list>
