@@ -115,7 +115,7 @@ class DashboardJourneyIT {
 
         dashboard.request(OTP_APPLICATION, "for the quality audit");
 
-        browser.waiting().until(driver -> dashboard.message().contains("Your request has been sent."));
+        browser.waiting().until(driver -> dashboard.pageText().contains("Your request has been sent."));
         assertThat(dashboard.listsPending(OTP_APPLICATION)).isTrue();
         assertThat(dashboard.requestable(OTP_APPLICATION).findElements(By.cssSelector("button[value=request]")))
                 .as("no second Request").isEmpty();
