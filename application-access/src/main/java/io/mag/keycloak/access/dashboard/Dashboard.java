@@ -92,13 +92,18 @@ public final class Dashboard {
         return new Dashboard(applications, requestable, pending);
     }
 
-    /** The client's base URL, relative ones resolved against its root URL; null when it has none (no Launch then). */
+    /**
+     * The client's base URL, relative ones resolved against its root URL; null when it has none
+     * or it is not an http(s) address (no Launch then: a link never runs a script URL).
+     */
     static String launchUrl(KeycloakSession session, ClientModel client) {
         String base = client.getBaseUrl();
         if (base == null || base.isBlank()) {
             return null;
         }
-        return ResolveRelative.resolveRelativeUri(session, client.getRootUrl(), base);
+        String url = ResolveRelative.resolveRelativeUri(session, client.getRootUrl(), base.strip());
+        String lower = url == null ? "" : url.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://") ? url : null;
     }
 
     /** Whether signing in to the client asks for OTP: its Minimum ACR value through its acr-to-LoA map. */
