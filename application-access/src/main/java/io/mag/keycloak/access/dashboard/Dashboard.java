@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.keycloak.models.ClientModel;
@@ -12,6 +13,7 @@ import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.protocol.oidc.utils.AcrUtils;
+import org.keycloak.urls.UrlType;
 import org.keycloak.services.util.ResolveRelative;
 
 import io.mag.keycloak.access.PartnerApplications;
@@ -92,17 +94,24 @@ public final class Dashboard {
         return new Dashboard(applications, requestable, pending);
     }
 
-    /**
-     * The client's base URL, relative ones resolved against its root URL; null when it has none
-     * or it is not an http(s) address (no Launch then: a link never runs a script URL).
-     */
+    /** The client's Launch address, as {@link #launchUrl(String, String, String, String)} resolves it for this request. */
     static String launchUrl(KeycloakSession session, ClientModel client) {
-        String base = client.getBaseUrl();
-        if (base == null || base.isBlank()) {
+        return launchUrl(session.getContext().getUri(UrlType.FRONTEND).getBaseUri().toString(),
+                session.getContext().getUri(UrlType.ADMIN).getBaseUri().toString(), client.getRootUrl(), client.getBaseUrl());
+    }
+
+    /**
+     * The client's base URL, a relative one resolved against its root URL (else the server's
+     * front-end URL), as Keycloak's account console resolves its applications' links; null when
+     * it has none or the result is not an http(s) address (no Launch then: a link never runs a
+     * script URL).
+     */
+    static String launchUrl(String frontendUrl, String adminUrl, String rootUrl, String baseUrl) {
+        if (baseUrl == null || baseUrl.isBlank()) {
             return null;
         }
-        String url = ResolveRelative.resolveRelativeUri(session, client.getRootUrl(), base.strip());
-        String lower = url == null ? "" : url.toLowerCase(java.util.Locale.ROOT);
+        String url = ResolveRelative.resolveRelativeUri(frontendUrl, adminUrl, rootUrl, baseUrl.strip());
+        String lower = url == null ? "" : url.toLowerCase(Locale.ROOT);
         return lower.startsWith("https://") || lower.startsWith("http://") ? url : null;
     }
 
