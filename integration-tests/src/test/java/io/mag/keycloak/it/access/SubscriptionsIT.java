@@ -42,8 +42,6 @@ import io.mag.keycloak.it.support.TestUsers;
 @KeycloakIntegrationTest(config = MagServerConfig.class)
 class SubscriptionsIT {
 
-    private static final List<String> DEMO_APPLICATIONS = List.of("northwind-supplier-portal", "northwind-sourcing", "urn:northwind:quality-portal");
-
     @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
@@ -89,7 +87,7 @@ class SubscriptionsIT {
     @Test
     @DisplayName("at realm import the owning partner gets an active OWNER subscription to each of its applications, whose users group carries the access role")
     void ownerSubscriptionsAtImport() {
-        for (String clientId : DEMO_APPLICATIONS) {
+        for (String clientId : Partners.DEMO_APPLICATIONS) {
             JsonNode subscription = subscriptionOf(Partners.DEMO_PARTNER_ALIAS, clientId);
             assertThat(subscription).as("subscription of %s", clientId).isNotNull();
             assertThat(subscription.path("status").asText()).isEqualTo("ACTIVE");

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
-import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -41,6 +40,7 @@ import io.mag.keycloak.it.support.InvitationMails;
 import io.mag.keycloak.it.support.InvitationsApi;
 import io.mag.keycloak.it.support.MagRealm;
 import io.mag.keycloak.it.support.MagServerConfig;
+import io.mag.keycloak.it.support.RoleGroups;
 import io.mag.keycloak.it.support.Mailbox;
 import io.mag.keycloak.it.support.ManageOtpScreen;
 import io.mag.keycloak.it.support.OtpSubscriptionsApi;
@@ -192,9 +192,13 @@ class OnboardingJourneyIT {
         assertThat(admin.isEmailVerified()).as("verified by the approval link").isTrue();
         assertThat(realm.admin().organizations().get(organizationId).members().list(0, 10))
                 .extracting(UserRepresentation::getUsername).containsExactly(adminUsername);
-        assertThat(realm.admin().users().get(admin.getId()).roles().realmLevel().listEffective())
-                .extracting(RoleRepresentation::getName)
-                .contains("mag-organization-administrator", "mag-application-administrator", "mag-user");
+        RoleGroups roleGroups = new RoleGroups(realm);
+        String alias = roleGroups.alias(organizationId);
+        assertThat(roleGroups.paths(admin.getId())).as("Organization and Application Administrator of the new organization, with access")
+                .contains(RoleGroups.path(alias, RoleGroups.ORGANIZATION_ADMINISTRATORS),
+                        RoleGroups.applicationPath(alias, SHARED_APPLICATION, RoleGroups.APPLICATION_ADMINISTRATORS),
+                        // the operator's approval is also the Application Administrator's access
+                        RoleGroups.applicationPath(alias, SHARED_APPLICATION, RoleGroups.APPLICATION_USERS));
         Map<String, Map<String, String>> events = onboardingEvents();
         assertThat(events.get("INVITATION_SENT")).containsEntry("invitation_id", invitationId);
         assertThat(events.get("REGISTRATION_SUBMITTED"))

@@ -15,7 +15,8 @@ public final class Partners {
 
     public static final String DEMO_PARTNER_ALIAS = "northwind-aerospace";
     public static final String DEMO_PARTNER_NAME = "Northwind Aerospace";
-    public static final List<String> DEMO_APPLICATIONS = List.of("northwind-sourcing", "northwind-supplier-portal");
+    /** The demo partner's applications (clientIds, in the order the invite page offers them), the SAML one included. */
+    public static final List<String> DEMO_APPLICATIONS = List.of("northwind-sourcing", "northwind-supplier-portal", "urn:northwind:quality-portal");
 
     private final ManagedRealm realm;
 
