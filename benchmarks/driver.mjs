@@ -175,6 +175,13 @@ function client(clientId, scopes, attributes = {}) {
 function realms(file) {
   const base = JSON.parse(readFileSync(file, 'utf8'));
   delete base.id; delete base.users; delete base.organizations;
+  // The realm file's demo data goes with its organizations: the organizations' role groups and the
+  // partner applications' client roles (the bench realms have clients of their own, below).
+  delete base.groups;
+  const fileClients = new Set((base.clients || []).map((c) => c.clientId));
+  for (const clientId of Object.keys((base.roles && base.roles.client) || {})) {
+    if (fileClients.has(clientId)) delete base.roles.client[clientId];
+  }
   // the bench runs over HTTP on 127.0.0.1 (sslRequired external allows it); no mail is sent
   const mag = structuredClone(base);
   mag.realm = 'bench-mag';
@@ -190,7 +197,9 @@ function realms(file) {
   // default, events), Keycloak's own flows, theme and client scopes; nothing of ours.
   const stock = structuredClone(base);
   stock.realm = 'bench-stock';
-  for (const k of ['loginTheme', 'emailTheme', 'accountTheme']) delete stock[k];
+  for (const k of ['loginTheme', 'emailTheme', 'accountTheme', 'adminTheme']) delete stock[k];
+  // Our account-console roles (menu entries) too.
+  if (stock.roles) delete stock.roles.client;
   Object.assign(stock, { browserFlow: 'browser', directGrantFlow: 'direct grant', resetCredentialsFlow: 'reset credentials' });
   stock.authenticationFlows = stock.authenticationFlows.filter((f) => !f.alias.startsWith('mag '));
   stock.authenticatorConfig = stock.authenticatorConfig.filter((c) => !c.alias.startsWith('mag '));

@@ -7,6 +7,8 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
+import io.mag.keycloak.common.ConnectionMirrorAttributes;
+
 /**
  * Mirrors connections into read-only user attributes so that an admin looking at a user in the
  * admin console sees that it is a parent or a child, and of whom. The realm's user profile
@@ -16,9 +18,9 @@ import org.keycloak.models.UserModel;
 public final class ConnectionAttributes {
 
     /** On a child: the username of its parent. */
-    public static final String PARENT = "magConnectedParent";
+    public static final String PARENT = ConnectionMirrorAttributes.PARENT;
     /** On a parent: the usernames of its children. */
-    public static final String CHILDREN = "magConnectedChildren";
+    public static final String CHILDREN = ConnectionMirrorAttributes.CHILDREN;
 
     private ConnectionAttributes() {
     }

@@ -1,40 +1,14 @@
 package io.mag.keycloak.connection.jpa;
 
-import org.keycloak.Config;
-import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
-import org.keycloak.connections.jpa.entityprovider.JpaEntityProviderFactory;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
+import io.mag.keycloak.common.ChangelogEntityProviderFactory;
 
-/**
- * Keycloak names our Liquibase history table after the first 10 letters of this id
- * (DATABASECHANGELOG_MAG_ACCOUN): every JPA entity provider of this project needs a distinct prefix.
- */
-public final class AccountConnectionJpaEntityProviderFactory implements JpaEntityProviderFactory {
+/** Registers the connection entity and its Liquibase changelog with Keycloak's JPA setup. */
+public final class AccountConnectionJpaEntityProviderFactory extends ChangelogEntityProviderFactory {
 
     public static final String PROVIDER_ID = "mag-account-connection-entities";
 
-    private static final JpaEntityProvider PROVIDER = new AccountConnectionJpaEntityProvider();
-
-    @Override
-    public JpaEntityProvider create(KeycloakSession session) {
-        return PROVIDER;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
-    }
-
-    @Override
-    public String getId() {
-        return PROVIDER_ID;
+    public AccountConnectionJpaEntityProviderFactory() {
+        super(PROVIDER_ID, "DATABASECHANGELOG_MAG_ACCOUN", "META-INF/mag-account-connection/changelog-master.xml",
+                AccountConnectionEntity.class);
     }
 }

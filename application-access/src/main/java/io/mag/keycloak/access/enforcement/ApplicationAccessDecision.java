@@ -11,6 +11,7 @@ import org.keycloak.models.UserModel;
 import io.mag.keycloak.access.PartnerApplications;
 import io.mag.keycloak.access.subscription.SubscriptionStatus;
 import io.mag.keycloak.access.subscription.Subscriptions;
+import io.mag.keycloak.common.ConnectionMirrorAttributes;
 import io.mag.keycloak.common.roles.OrganizationRoles;
 
 /**
@@ -30,9 +31,6 @@ import io.mag.keycloak.common.roles.OrganizationRoles;
  * organization); only a refusal reads the subscription table.
  */
 public final class ApplicationAccessDecision {
-
-    /** The user attribute in which account connections mirror a parent's children (their usernames). */
-    static final String CONNECTED_CHILDREN = "magConnectedChildren";
 
     /** Why access was refused; the code is the event detail {@code mag_refusal}. */
     public enum Refusal {
@@ -98,7 +96,7 @@ public final class ApplicationAccessDecision {
      * user without children costs nothing here.
      */
     private boolean childHasAccess(OrganizationRoles roles, UserModel parent, ClientModel client) {
-        return parent.getAttributeStream(CONNECTED_CHILDREN)
+        return parent.getAttributeStream(ConnectionMirrorAttributes.CHILDREN)
                 .map(username -> session.users().getUserByUsername(realm, username))
                 .filter(child -> child != null && child.isEnabled())
                 .anyMatch(child -> roles.accessThrough(child, client).isPresent());

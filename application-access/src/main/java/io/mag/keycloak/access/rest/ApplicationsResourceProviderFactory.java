@@ -1,44 +1,13 @@
 package io.mag.keycloak.access.rest;
 
-import org.keycloak.Config;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.services.resource.RealmResourceProvider;
-import org.keycloak.services.resource.RealmResourceProviderFactory;
+import io.mag.keycloak.common.RealmResourceFactory;
 
 /** {@code /realms/{realm}/mag-applications}: access requests and the Application Administrators' queue, with the user's bearer token. */
-public final class ApplicationsResourceProviderFactory implements RealmResourceProviderFactory {
+public final class ApplicationsResourceProviderFactory extends RealmResourceFactory {
 
     public static final String PROVIDER_ID = "mag-applications";
 
-    @Override
-    public RealmResourceProvider create(KeycloakSession session) {
-        return new RealmResourceProvider() {
-            @Override
-            public Object getResource() {
-                return new ApplicationsResource(session);
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
-    }
-
-    @Override
-    public String getId() {
-        return PROVIDER_ID;
+    public ApplicationsResourceProviderFactory() {
+        super(PROVIDER_ID, ApplicationsResource::new);
     }
 }

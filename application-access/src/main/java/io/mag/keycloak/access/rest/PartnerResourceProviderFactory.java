@@ -1,44 +1,13 @@
 package io.mag.keycloak.access.rest;
 
-import org.keycloak.Config;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.services.resource.RealmResourceProvider;
-import org.keycloak.services.resource.RealmResourceProviderFactory;
+import io.mag.keycloak.common.RealmResourceFactory;
 
 /** {@code /realms/{realm}/mag-partner}: the partner's subscriptions, with a Service Provider Administrator's bearer token. */
-public final class PartnerResourceProviderFactory implements RealmResourceProviderFactory {
+public final class PartnerResourceProviderFactory extends RealmResourceFactory {
 
     public static final String PROVIDER_ID = "mag-partner";
 
-    @Override
-    public RealmResourceProvider create(KeycloakSession session) {
-        return new RealmResourceProvider() {
-            @Override
-            public Object getResource() {
-                return new PartnerResource(session);
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
-    }
-
-    @Override
-    public String getId() {
-        return PROVIDER_ID;
+    public PartnerResourceProviderFactory() {
+        super(PROVIDER_ID, PartnerResource::new);
     }
 }

@@ -1,5 +1,7 @@
 package io.mag.keycloak.cluster.support;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +18,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class Admin {
 
     public static final String PASSWORD = "Sup3r-Secret-Pass";
+    private static final String DEMO_PARTNER_NAME = "Northwind Aerospace";
+    private static final String DEMO_PARTNER_ALIAS = "northwind-aerospace";
+    /** The demo partner's applications the cluster tests sign in to. */
+    private static final List<String> DEMO_APPLICATIONS = List.of("northwind-supplier-portal", "northwind-sourcing");
 
     private final Node node;
     private final String tag;
@@ -66,7 +72,11 @@ public final class Admin {
         return person + "-" + tag + "@supplier.example";
     }
 
-    /** An enabled account with a verified email and a password; its id. */
+    /**
+     * An enabled account with a verified email and a password; its id. It is a member of the demo
+     * partner with access to the partner's applications the tests sign in to: application access
+     * refuses anyone else there.
+     */
     public String createUser(String name, String person) {
         return createUser(account(name, person, List.of()));
     }
@@ -99,7 +109,34 @@ public final class Admin {
 
     private String createUser(Map<String, Object> user) {
         HttpJson created = HttpJson.post(url("/users"), user, token()).expect(201);
-        return created.location().substring(created.location().lastIndexOf('/') + 1);
+        String userId = created.location().substring(created.location().lastIndexOf('/') + 1);
+        grantDemoApplications(userId);
+        return userId;
+    }
+
+    /** The demo partner's organization id (the realm file's Northwind Aerospace). */
+    public String demoPartnerId() {
+        JsonNode partner = get("/organizations?exact=true&search=" + URLEncoder.encode(DEMO_PARTNER_NAME, StandardCharsets.UTF_8))
+                .expect(200).json();
+        if (partner.size() != 1) {
+            throw new AssertionError("the realm file's partner " + DEMO_PARTNER_NAME + " is missing: " + partner);
+        }
+        return partner.get(0).path("id").asText();
+    }
+
+    /**
+     * Makes the user a member of the demo partner and gives it access to the partner's
+     * applications: membership of each application's users group, which the partner's own
+     * (OWNER) subscriptions created at the realm import.
+     */
+    private void grantDemoApplications(String userId) {
+        // The members endpoint takes the user id as a JSON string.
+        post("/organizations/" + demoPartnerId() + "/members", userId).expect(201);
+        for (String clientId : DEMO_APPLICATIONS) {
+            String path = "mag-organizations/" + DEMO_PARTNER_ALIAS + "/applications/" + clientId + "/users";
+            String groupId = get("/group-by-path/" + path).expect(200).json().path("id").asText();
+            HttpJson.put(url("/users/" + userId + "/groups/" + groupId), Map.of(), token()).expect(204);
+        }
     }
 
     public JsonNode realm() {

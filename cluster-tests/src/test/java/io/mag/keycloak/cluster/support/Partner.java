@@ -1,7 +1,5 @@
 package io.mag.keycloak.cluster.support;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -19,7 +17,6 @@ public final class Partner {
 
     public static final String AUTOMATION_CLIENT = "partner-automation";
     private static final String AUDIENCE_SCOPE = "mag-invitations";
-    private static final String PARTNER_NAME = "Northwind Aerospace";
     private static final String SP_ADMIN_GROUP = "mag-organizations/northwind-aerospace/service-provider-administrators";
     /** The text part's Register Now link (the front address, the invitation's signed token). */
     private static final Pattern REGISTER_NOW = Pattern.compile("https?://[^\\s\"<>]*/mag-registration/start\\?invitation=[A-Za-z0-9._\\-]+");
@@ -34,14 +31,8 @@ public final class Partner {
 
     /** A new Service Provider Administrator, member of the demo partner, named after the admin's tag. */
     public static Partner serviceProviderAdministrator(Admin admin) {
+        // A member of the demo partner (createUser makes every account one).
         String userId = admin.createUser("spadmin", "spadmin");
-        JsonNode partner = admin.get("/organizations?exact=true&search=" + URLEncoder.encode(PARTNER_NAME, StandardCharsets.UTF_8))
-                .expect(200).json();
-        if (partner.size() != 1) {
-            throw new AssertionError("the realm file's partner " + PARTNER_NAME + " is missing: " + partner);
-        }
-        // The members endpoint takes the user id as a JSON string.
-        admin.post("/organizations/" + partner.get(0).path("id").asText() + "/members", userId).expect(201);
         // Service Provider Administrator of the partner: membership of its role group (the realm file's).
         String groupId = admin.get("/group-by-path/" + SP_ADMIN_GROUP).expect(200).json().path("id").asText();
         HttpJson.put(admin.url("/users/" + userId + "/groups/" + groupId), Map.of(), admin.token()).expect(204);

@@ -59,10 +59,9 @@ class MenuEntriesByRoleIT {
         return new AccountConsolePage(browser).waitUntilShown();
     }
 
-    /** A new member of a new supplier organization; returns its user id. */
-    private String supplierMember(String name, String tag) {
+    /** A new member of a new supplier organization, named by {@code users}; returns its user id. */
+    private String supplierMember(TestUsers users, String name, String tag) {
         Partners partners = new Partners(realm);
-        TestUsers users = new TestUsers(realm);
         String supplier = partners.createOrganization("Menu Supplier " + tag, supplierAlias(tag), "menu-" + tag + ".example", "supplier");
         String userId = users.create(name, name);
         partners.addMember(supplier, userId);
@@ -97,7 +96,7 @@ class MenuEntriesByRoleIT {
     @DisplayName("a supplier's user sees neither Partner Tools, Organization Tools nor Access Requests")
     void supplierUserSeesNoneOfTheRoleEntries() throws InterruptedException {
         TestUsers users = new TestUsers(realm);
-        supplierMember("supplieruser", tag());
+        supplierMember(users, "supplieruser", tag());
 
         AccountConsolePage console = signIn(users.username("supplieruser"), TestUsers.PASSWORD);
         console.waitForMenuGroup(MY_ACCOUNT);
@@ -111,7 +110,7 @@ class MenuEntriesByRoleIT {
     void organizationAdministratorSeesOrganizationTools() throws InterruptedException {
         TestUsers users = new TestUsers(realm);
         String tag = tag();
-        String userId = supplierMember("orgadmin", tag);
+        String userId = supplierMember(users, "orgadmin", tag);
         new RoleGroups(realm).grant(userId, supplierAlias(tag), RoleGroups.ORGANIZATION_ADMINISTRATORS);
 
         AccountConsolePage console = signIn(users.username("orgadmin"), TestUsers.PASSWORD);

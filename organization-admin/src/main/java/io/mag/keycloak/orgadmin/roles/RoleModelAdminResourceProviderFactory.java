@@ -1,18 +1,14 @@
 package io.mag.keycloak.orgadmin.roles;
 
 import org.jboss.logging.Logger;
-import org.keycloak.Config;
 import org.keycloak.cluster.ClusterProvider;
 import org.keycloak.cluster.ExecutionResult;
-import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.models.utils.PostMigrationEvent;
-import org.keycloak.services.resources.admin.AdminEventBuilder;
-import org.keycloak.services.resources.admin.ext.AdminRealmResourceProvider;
-import org.keycloak.services.resources.admin.ext.AdminRealmResourceProviderFactory;
-import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+
+import io.mag.keycloak.common.AdminResourceFactory;
 
 /**
  * Admin REST {@code mag-role-model} (the id is the path segment under {@code /admin/realms/{realm}/}),
@@ -22,7 +18,7 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
  * migrated and imported its realms. In a cluster, one node migrates (Keycloak's cluster-aware
  * {@link ClusterProvider#executeIfNotExecuted}); the marker makes a later start skip the realm.
  */
-public final class RoleModelAdminResourceProviderFactory implements AdminRealmResourceProviderFactory {
+public final class RoleModelAdminResourceProviderFactory extends AdminResourceFactory {
 
     public static final String PROVIDER_ID = "mag-role-model";
 
@@ -30,24 +26,8 @@ public final class RoleModelAdminResourceProviderFactory implements AdminRealmRe
     private static final String TASK = "mag-role-model-migration";
     private static final int TASK_TIMEOUT_SECONDS = 900;
 
-    private static final AdminRealmResourceProvider PROVIDER = new AdminRealmResourceProvider() {
-        @Override
-        public Object getResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
-            return new RoleModelAdminResource(session, realm, auth, adminEvent);
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-
-    @Override
-    public AdminRealmResourceProvider create(KeycloakSession session) {
-        return PROVIDER;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
+    public RoleModelAdminResourceProviderFactory() {
+        super(PROVIDER_ID, RoleModelAdminResource::new);
     }
 
     @Override
@@ -90,14 +70,5 @@ public final class RoleModelAdminResourceProviderFactory implements AdminRealmRe
         } catch (RuntimeException e) {
             LOG.errorf(e, "Role model migration of realm %s failed; run POST /admin/realms/{realm}/mag-role-model/migrate", realmId);
         }
-    }
-
-    @Override
-    public void close() {
-    }
-
-    @Override
-    public String getId() {
-        return PROVIDER_ID;
     }
 }

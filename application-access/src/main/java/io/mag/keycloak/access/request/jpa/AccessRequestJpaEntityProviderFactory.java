@@ -1,56 +1,25 @@
 package io.mag.keycloak.access.request.jpa;
 
-import java.util.List;
-
-import org.keycloak.Config;
-import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
-import org.keycloak.connections.jpa.entityprovider.JpaEntityProviderFactory;
 import org.keycloak.models.ClientModel;
-import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
 import io.mag.keycloak.access.request.AccessRequests;
+import io.mag.keycloak.common.ChangelogEntityProviderFactory;
 
 /**
- * Registers MAG_ACCESS_REQUEST with Keycloak's JPA setup. Keycloak names the Liquibase history
- * table after the first 10 letters of this id (DATABASECHANGELOG_MAG_ACCESS). Rows go with their
- * realm, user, organization or client.
+ * Registers MAG_ACCESS_REQUEST with Keycloak's JPA setup. Rows go with their realm, user,
+ * organization or client.
  */
-public final class AccessRequestJpaEntityProviderFactory implements JpaEntityProviderFactory {
+public final class AccessRequestJpaEntityProviderFactory extends ChangelogEntityProviderFactory {
 
     public static final String PROVIDER_ID = "mag-access-request-entities";
 
-    private static final JpaEntityProvider PROVIDER = new JpaEntityProvider() {
-        @Override
-        public List<Class<?>> getEntities() {
-            return List.of(AccessRequestEntity.class);
-        }
-
-        @Override
-        public String getChangelogLocation() {
-            return "META-INF/mag-access-request/changelog-master.xml";
-        }
-
-        @Override
-        public String getFactoryId() {
-            return PROVIDER_ID;
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-
-    @Override
-    public JpaEntityProvider create(KeycloakSession session) {
-        return PROVIDER;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
+    public AccessRequestJpaEntityProviderFactory() {
+        super(PROVIDER_ID, "DATABASECHANGELOG_MAG_ACCESS", "META-INF/mag-access-request/changelog-master.xml",
+                AccessRequestEntity.class);
     }
 
     @Override
@@ -66,14 +35,5 @@ public final class AccessRequestJpaEntityProviderFactory implements JpaEntityPro
                 new AccessRequests(removed.getKeycloakSession()).removeClient(removed.getClient().getId());
             }
         });
-    }
-
-    @Override
-    public void close() {
-    }
-
-    @Override
-    public String getId() {
-        return PROVIDER_ID;
     }
 }

@@ -1,34 +1,25 @@
 package io.mag.keycloak.otp.license.jpa;
 
-import org.keycloak.Config;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
-import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
-import org.keycloak.connections.jpa.entityprovider.JpaEntityProviderFactory;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
+import io.mag.keycloak.common.ChangelogEntityProviderFactory;
 import io.mag.keycloak.otp.license.LicenseKeys;
 
 /**
- * Keycloak names our Liquibase history table after the first 10 letters of this id
- * (DATABASECHANGELOG_MAG_OTP_LI), distinct from the account connections' (MAG_ACCOUN). Also
+ * Registers the license-key entity and its Liquibase changelog with Keycloak's JPA setup. Also
  * deletes a removed user's or realm's keys.
  */
-public final class LicenseKeyJpaEntityProviderFactory implements JpaEntityProviderFactory {
+public final class LicenseKeyJpaEntityProviderFactory extends ChangelogEntityProviderFactory {
 
     public static final String PROVIDER_ID = "mag-otp-license-key-entities";
 
-    private static final JpaEntityProvider PROVIDER = new LicenseKeyJpaEntityProvider();
-
-    @Override
-    public JpaEntityProvider create(KeycloakSession session) {
-        return PROVIDER;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
+    public LicenseKeyJpaEntityProviderFactory() {
+        super(PROVIDER_ID, "DATABASECHANGELOG_MAG_OTP_LI", "META-INF/mag-otp-license-key/changelog-master.xml",
+                LicenseKeyEntity.class);
     }
 
     @Override
@@ -44,14 +35,5 @@ public final class LicenseKeyJpaEntityProviderFactory implements JpaEntityProvid
 
     private static LicenseKeys keys(KeycloakSession session) {
         return new LicenseKeys(session.getProvider(JpaConnectionProvider.class).getEntityManager());
-    }
-
-    @Override
-    public void close() {
-    }
-
-    @Override
-    public String getId() {
-        return PROVIDER_ID;
     }
 }

@@ -5,9 +5,6 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import org.keycloak.Config;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
-import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
-import org.keycloak.connections.jpa.entityprovider.JpaEntityProviderFactory;
-import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
@@ -16,51 +13,30 @@ import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.keycloak.services.scheduled.ClusterAwareScheduledTaskRunner;
 import org.keycloak.timer.TimerProvider;
 
+import io.mag.keycloak.common.ChangelogEntityProviderFactory;
 import io.mag.keycloak.common.outbox.OutboxResendTask;
 import io.mag.keycloak.common.outbox.OutboxSettings;
 
 /**
- * Registers MAG_EMAIL_OUTBOX with Keycloak's JPA setup (the Liquibase history table is
- * DATABASECHANGELOG_MAG_EMAIL-, after the first 10 letters of this id) and schedules the outbox's
- * resend task. The one provider of the common module: the table is shared by every capability
- * that sends emails, so it is registered once, where they all find it, and not by one of them.
- * Deleting a realm removes its rows.
+ * Registers MAG_EMAIL_OUTBOX with Keycloak's JPA setup and schedules the outbox's resend task.
+ * The one provider of the common module: the table is shared by every capability that sends
+ * emails, so it is registered once, where they all find it, and not by one of them. Deleting a
+ * realm removes its rows.
  */
-public final class EmailOutboxJpaEntityProviderFactory implements JpaEntityProviderFactory {
+public final class EmailOutboxJpaEntityProviderFactory extends ChangelogEntityProviderFactory {
 
     public static final String PROVIDER_ID = "mag-email-outbox";
     private static final Logger LOG = Logger.getLogger(EmailOutboxJpaEntityProviderFactory.class);
 
-    private static final JpaEntityProvider PROVIDER = new JpaEntityProvider() {
-        @Override
-        public List<Class<?>> getEntities() {
-            return List.of(OutboxEmailEntity.class);
-        }
-
-        @Override
-        public String getChangelogLocation() {
-            return "META-INF/mag-email-outbox/changelog-master.xml";
-        }
-
-        @Override
-        public String getFactoryId() {
-            return PROVIDER_ID;
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-
     private OutboxSettings settings = OutboxSettings.DEFAULTS;
+
+    public EmailOutboxJpaEntityProviderFactory() {
+        super(PROVIDER_ID, "DATABASECHANGELOG_MAG_EMAIL_", "META-INF/mag-email-outbox/changelog-master.xml",
+                OutboxEmailEntity.class);
+    }
 
     public OutboxSettings settings() {
         return settings;
-    }
-
-    @Override
-    public JpaEntityProvider create(KeycloakSession session) {
-        return PROVIDER;
     }
 
     @Override
@@ -107,12 +83,4 @@ public final class EmailOutboxJpaEntityProviderFactory implements JpaEntityProvi
                 .build();
     }
 
-    @Override
-    public void close() {
-    }
-
-    @Override
-    public String getId() {
-        return PROVIDER_ID;
-    }
 }

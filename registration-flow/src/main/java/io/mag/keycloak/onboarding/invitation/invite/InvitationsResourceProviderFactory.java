@@ -1,44 +1,13 @@
 package io.mag.keycloak.onboarding.invitation.invite;
 
-import org.keycloak.Config;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.services.resource.RealmResourceProvider;
-import org.keycloak.services.resource.RealmResourceProviderFactory;
+import io.mag.keycloak.common.RealmResourceFactory;
 
 /** {@code /realms/{realm}/mag-invitations}: invitations for automation, with the inviter's bearer token. */
-public final class InvitationsResourceProviderFactory implements RealmResourceProviderFactory {
+public final class InvitationsResourceProviderFactory extends RealmResourceFactory {
 
     public static final String PROVIDER_ID = "mag-invitations";
 
-    @Override
-    public RealmResourceProvider create(KeycloakSession session) {
-        return new RealmResourceProvider() {
-            @Override
-            public Object getResource() {
-                return new InvitationsResource(session);
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
-    }
-
-    @Override
-    public String getId() {
-        return PROVIDER_ID;
+    public InvitationsResourceProviderFactory() {
+        super(PROVIDER_ID, InvitationsResource::new);
     }
 }
