@@ -73,9 +73,16 @@
             <#if board.pending?has_content>
                 <section id="mag-dashboard-pending" class="pf-v5-u-mb-xl">
                     <h2 class="pf-v5-c-title pf-m-lg">${msg("magDashboardPending")}</h2>
-                    <ul>
+                    <ul class="mag-dashboard-list" aria-label="${msg("magDashboardPending")}">
                         <#list board.pending as request>
-                            <li data-testid="mag-dashboard-pending" data-client-id="${request.clientId}">${msg("magDashboardPendingItem", request.application)}</li>
+                            <li class="mag-dashboard-row" data-testid="mag-dashboard-pending" data-client-id="${request.clientId}">
+                                <div class="mag-dashboard-what">${msg("magDashboardPendingItem", request.application)}</div>
+                                <form class="mag-dashboard-action" action="${url.loginAction}" method="POST">
+                                    <input type="hidden" name="formNonce" value="${magDashboard.formNonce}"/>
+                                    <input type="hidden" name="requestId" value="${request.id}"/>
+                                    <button id="mag-dashboard-withdraw-${request?index}" class="pf-v5-c-button pf-m-secondary" type="submit" name="operation" value="withdraw" data-testid="mag-dashboard-withdraw">${msg("magDashboardWithdraw")}</button>
+                                </form>
+                            </li>
                         </#list>
                     </ul>
                 </section>

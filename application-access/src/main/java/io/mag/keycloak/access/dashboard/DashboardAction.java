@@ -6,6 +6,8 @@ import jakarta.ws.rs.core.Response;
 import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.events.EventType;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
@@ -14,15 +16,20 @@ import org.keycloak.services.Urls;
 
 import io.mag.keycloak.access.PartnerApplications;
 import io.mag.keycloak.access.enforcement.ApplicationAccessDecision;
+import io.mag.keycloak.access.request.AccessRequestDecisions;
 import io.mag.keycloak.access.request.AccessRequestFiling;
+import io.mag.keycloak.access.request.AccessRequestWithdrawal;
+import io.mag.keycloak.access.request.AccessRequests;
+import io.mag.keycloak.access.request.jpa.AccessRequestEntity;
 import io.mag.keycloak.common.FormNonce;
 
 /**
  * The MAG dashboard as a page of the login theme, started from the account console like the
  * gateway's other pages: the user's applications with Launch and whether OTP is required, the
  * applications of their organizations they may request (Request, with an optional note, filed
- * exactly as from the refusal page or the REST API), their pending requests, and the My 2FA
- * Credentials links. A posted Request is accepted once (form nonce). Done returns to the console.
+ * exactly as from the refusal page or the REST API), their pending requests (Withdraw), and the
+ * My 2FA Credentials links. A posted Request or Withdraw is accepted once (form nonce). Done
+ * returns to the console.
  */
 final class DashboardAction implements RequiredActionProvider {
 
@@ -51,12 +58,16 @@ final class DashboardAction implements RequiredActionProvider {
             context.success();
             return;
         }
-        if (!"request".equals(operation)) {
+        if (!"request".equals(operation) && !"withdraw".equals(operation)) {
             context.challenge(page(context, null, null));
             return;
         }
         if (!NONCE.consume(context.getAuthenticationSession(), form.getFirst(FormNonce.FIELD))) {
             context.challenge(page(context, "magDashboardStale", null));
+            return;
+        }
+        if ("withdraw".equals(operation)) {
+            withdraw(context, form.getFirst("requestId"));
             return;
         }
         KeycloakSession session = context.getSession();
@@ -80,6 +91,28 @@ final class DashboardAction implements RequiredActionProvider {
             return;
         }
         context.challenge(page(context, null, filed.messageKey()));
+    }
+
+    /** Withdraws one of the user's pending requests; someone else's or an unknown one is "no such request". */
+    private static void withdraw(RequiredActionContext context, String requestId) {
+        KeycloakSession session = context.getSession();
+        RealmModel realm = context.getRealm();
+        AccessRequestEntity request = new AccessRequests(session).find(realm, requestId).orElse(null);
+        if (request == null) {
+            context.challenge(page(context, "magAccessRequestNotFound", null));
+            return;
+        }
+        EventBuilder refusal = context.getEvent().clone().event(EventType.CUSTOM_REQUIRED_ACTION).user(context.getUser());
+        try {
+            new AccessRequestWithdrawal(session, realm).withdraw(request, context.getUser(), refusal);
+        } catch (AccessRequestWithdrawal.NotTheirs e) {
+            context.challenge(page(context, "magAccessRequestNotFound", null));
+            return;
+        } catch (AccessRequestDecisions.AlreadyDecided e) {
+            context.challenge(page(context, "magAccessRequestNoLongerPending", null));
+            return;
+        }
+        context.challenge(page(context, null, "magAccessRequestWithdrawn"));
     }
 
     private static Response page(RequiredActionContext context, String error, String success, Object... parameters) {
