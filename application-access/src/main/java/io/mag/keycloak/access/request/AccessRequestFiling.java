@@ -21,8 +21,8 @@ import io.mag.keycloak.common.roles.OrganizationGroups;
  * page or the REST API. One pending request per user and application: a second submit finds the
  * first (the database's unique open key holds even for two at the same moment). The
  * organization's Application Administrators of the application are emailed after the commit
- * (through the email outbox); an
- * application marked {@code mag.access-approval=none} grants access at once.
+ * (through the email outbox); an application marked {@code mag.access-approval=none} grants
+ * access at once.
  */
 public final class AccessRequestFiling {
 
