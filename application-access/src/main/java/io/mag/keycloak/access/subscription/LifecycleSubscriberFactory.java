@@ -1,6 +1,7 @@
 package io.mag.keycloak.access.subscription;
 
 import org.keycloak.Config;
+import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
@@ -11,7 +12,10 @@ import io.mag.keycloak.common.access.ApplicationSubscriberFactory;
 /**
  * Provider {@value #PROVIDER_ID} of SPI mag-application-subscriber. Also gives the owning
  * partner of each partner application of an imported realm its {@code OWNER} subscription
- * ({@link OwnerSubscriptions}), because a realm file cannot write our table.
+ * ({@link OwnerSubscriptions}), because a realm file cannot write our table, and the owner of a
+ * partner application added later when its client is saved: Keycloak publishes
+ * {@link ClientModel.ClientUpdatedEvent} after the admin REST creates or updates a client, once
+ * all its attributes are set ({@link ClientModel.ClientCreationEvent} comes too early, before any).
  */
 public final class LifecycleSubscriberFactory implements ApplicationSubscriberFactory {
 
@@ -31,6 +35,8 @@ public final class LifecycleSubscriberFactory implements ApplicationSubscriberFa
         factory.register(event -> {
             if (event instanceof RealmModel.RealmPostCreateEvent created) {
                 OwnerSubscriptions.ensure(created.getKeycloakSession(), created.getCreatedRealm());
+            } else if (event instanceof ClientModel.ClientUpdatedEvent updated) {
+                OwnerSubscriptions.ensureFor(updated.getKeycloakSession(), updated.getUpdatedClient());
             }
         });
     }

@@ -14,8 +14,8 @@ import io.mag.keycloak.common.access.SubscriptionOrigin;
  * The owning partner's staff reach its application like any subscriber's users: through an
  * {@code OWNER} subscription of the partner's own organization. Created for each partner
  * application of a realm when the realm is created or imported (the realm file declares the
- * applications, and a realm file cannot write our table); an operator subscribes the owner of an
- * application added later through the admin REST.
+ * applications, and a realm file cannot write our table), and for an application added later
+ * when its client is saved as a partner application ({@link #ensureFor}).
  */
 final class OwnerSubscriptions {
 
@@ -37,6 +37,34 @@ final class OwnerSubscriptions {
                     .filter(PartnerApplications::isPartnerApplication)
                     .toList()
                     .forEach(client -> subscribeOwner(session, lifecycle, client));
+        } finally {
+            session.getContext().setRealm(before);
+        }
+    }
+
+    /**
+     * After a client is saved (created or updated through the admin console or REST): subscribes
+     * its owning partner when the client is a partner application whose owner has no subscription
+     * row for it yet. Any row counts, so an owner subscription an operator ended stays ended.
+     * Quiet when the owner or the access role is missing: during a realm import every client is
+     * saved before the realm's organizations and client roles exist, and the import's own
+     * {@link #ensure} subscribes the owners afterwards.
+     */
+    static void ensureFor(KeycloakSession session, ClientModel client) {
+        RealmModel realm = client.getRealm();
+        if (!PartnerApplications.isPartnerApplication(client) || !realm.isOrganizationsEnabled()
+                || PartnerApplications.accessRole(client).isEmpty()) {
+            return;
+        }
+        // The admin REST sets the context's realm, an import into another realm does not; organizations are looked up in it.
+        RealmModel before = session.getContext().getRealm();
+        session.getContext().setRealm(realm);
+        try {
+            OrganizationModel owner = PartnerApplications.owningPartner(session, client).orElse(null);
+            if (owner == null || new Subscriptions(session).find(realm, owner.getId(), client.getId()).isPresent()) {
+                return;
+            }
+            new SubscriptionLifecycle(session, realm).subscribe(owner, client, SubscriptionOrigin.OWNER, null);
         } finally {
             session.getContext().setRealm(before);
         }

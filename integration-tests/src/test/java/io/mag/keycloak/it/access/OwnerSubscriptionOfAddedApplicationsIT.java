@@ -1,0 +1,169 @@
+package io.mag.keycloak.it.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import jakarta.ws.rs.core.Response;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.resource.ClientResource;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.realm.ManagedRealm;
+
+import io.mag.keycloak.it.support.ApplicationAccessApi;
+import io.mag.keycloak.it.support.DemoUsers;
+import io.mag.keycloak.it.support.MagRealm;
+import io.mag.keycloak.it.support.MagServerConfig;
+import io.mag.keycloak.it.support.Partners;
+import io.mag.keycloak.it.support.RestApiClient;
+import io.mag.keycloak.it.support.RoleGroups;
+import io.mag.keycloak.it.support.TestUsers;
+
+/**
+ * A partner application added after the realm import: saving its client through the admin REST
+ * with {@code mag.owning-partner} and an existing {@code mag.access-role} subscribes the owning
+ * partner (origin {@code OWNER}), so the partner's own staff reach it without an operator's
+ * subscription; an owner subscription an operator ended stays ended when the client is saved again.
+ */
+@KeycloakIntegrationTest(config = MagServerConfig.class)
+class OwnerSubscriptionOfAddedApplicationsIT {
+
+    private static final String ACCESS_ROLE = "access";
+
+    @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
+    ManagedRealm realm;
+
+    private ApplicationAccessApi api;
+    private RoleGroups groups;
+    private Partners partners;
+    private TestUsers users;
+    private String tag;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApplicationAccessApi(realm);
+        groups = new RoleGroups(realm);
+        partners = new Partners(realm);
+        users = new TestUsers(realm);
+        tag = UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A public client with direct grants, created through the admin REST; returns its resource. */
+    private ClientResource createClient(String clientId, boolean partnerApplication) {
+        ClientRepresentation client = new ClientRepresentation();
+        client.setClientId(clientId);
+        client.setPublicClient(true);
+        client.setDirectAccessGrantsEnabled(true);
+        client.setAttributes(new HashMap<>());
+        if (partnerApplication) {
+            declarePartnerApplication(client);
+        }
+        try (Response created = realm.admin().clients().create(client)) {
+            assertThat(created.getStatus()).isEqualTo(201);
+        }
+        return realm.admin().clients().get(realm.admin().clients().findByClientId(clientId).get(0).getId());
+    }
+
+    private static void declarePartnerApplication(ClientRepresentation client) {
+        client.getAttributes().put("mag.owning-partner", Partners.DEMO_PARTNER_ALIAS);
+        client.getAttributes().put("mag.access-role", ACCESS_ROLE);
+    }
+
+    private static void addAccessRole(ClientResource client) {
+        RoleRepresentation role = new RoleRepresentation();
+        role.setName(ACCESS_ROLE);
+        client.roles().create(role);
+    }
+
+    private JsonNode ownerSubscription(String clientId) {
+        HttpResponse<String> list = api.subscriptions().get("?max=1000", api.operatorToken());
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        for (JsonNode subscription : RestApiClient.json(list)) {
+            if (Partners.DEMO_PARTNER_ALIAS.equals(subscription.path("organizationAlias").asText()) && clientId.equals(subscription.path("clientId").asText())) {
+                return subscription;
+            }
+        }
+        return null;
+    }
+
+    /** A member of the owning partner in the application's users group; returns the username. */
+    private String partnerStaffWithAccess(String name, String clientId) {
+        String userId = users.create(name, name);
+        partners.addMember(partners.demoPartnerId(), userId);
+        groups.join(userId, RoleGroups.applicationPath(Partners.DEMO_PARTNER_ALIAS, clientId, RoleGroups.APPLICATION_USERS));
+        return users.username(name);
+    }
+
+    @Test
+    @DisplayName("a partner application created through the admin REST and saved once its access role exists subscribes its owner, whose staff then get tokens for it")
+    void createdApplicationSubscribesItsOwner() {
+        String clientId = "added-portal-" + tag;
+        ClientResource client = createClient(clientId, true);
+        assertThat(ownerSubscription(clientId)).as("no owner subscription while the access role is missing").isNull();
+        addAccessRole(client);
+
+        client.update(client.toRepresentation());
+
+        JsonNode subscription = ownerSubscription(clientId);
+        assertThat(subscription).as("owner subscription").isNotNull();
+        assertThat(subscription.path("status").asText()).isEqualTo("ACTIVE");
+        assertThat(subscription.path("origin").asText()).isEqualTo("OWNER");
+        String staff = partnerStaffWithAccess("petra", clientId);
+        assertThat(RestApiClient.passwordGrant(realm, clientId, staff, TestUsers.PASSWORD)).isNotBlank();
+    }
+
+    @Test
+    @DisplayName("an existing plain client given the partner attributes by an update subscribes its owner")
+    void updatedClientSubscribesItsOwner() {
+        String clientId = "converted-portal-" + tag;
+        ClientResource client = createClient(clientId, false);
+        addAccessRole(client);
+        assertThat(ownerSubscription(clientId)).isNull();
+
+        ClientRepresentation representation = client.toRepresentation();
+        declarePartnerApplication(representation);
+        client.update(representation);
+
+        JsonNode subscription = ownerSubscription(clientId);
+        assertThat(subscription).as("owner subscription").isNotNull();
+        assertThat(subscription.path("status").asText()).isEqualTo("ACTIVE");
+        assertThat(subscription.path("origin").asText()).isEqualTo("OWNER");
+        String staff = partnerStaffWithAccess("paul", clientId);
+        assertThat(RestApiClient.passwordGrant(realm, clientId, staff, TestUsers.PASSWORD)).isNotBlank();
+    }
+
+    @Test
+    @DisplayName("an owner subscription the operator ended stays ended when the client is saved again, and the owner's staff stay refused")
+    void endedOwnerSubscriptionStaysEnded() {
+        String clientId = "ended-portal-" + tag;
+        ClientResource client = createClient(clientId, true);
+        addAccessRole(client);
+        client.update(client.toRepresentation());
+        JsonNode subscription = ownerSubscription(clientId);
+        assertThat(subscription).as("owner subscription").isNotNull();
+        String userId = users.create("pia", "pia");
+        partners.addMember(partners.demoPartnerId(), userId);
+        api.end(subscription.path("id").asText());
+
+        client.update(client.toRepresentation());
+
+        JsonNode after = ownerSubscription(clientId);
+        assertThat(after.path("id").asText()).isEqualTo(subscription.path("id").asText());
+        assertThat(after.path("status").asText()).isEqualTo("ENDED");
+        assertThat(groups.find(RoleGroups.applicationPath(Partners.DEMO_PARTNER_ALIAS, clientId, RoleGroups.APPLICATION_USERS)))
+                .as("users group of the ended subscription").isNull();
+        assertThatThrownBy(() -> RestApiClient.passwordGrant(realm, clientId, users.username("pia"), TestUsers.PASSWORD))
+                .isInstanceOf(AssertionError.class);
+    }
+}
