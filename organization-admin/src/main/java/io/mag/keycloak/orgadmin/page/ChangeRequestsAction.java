@@ -144,7 +144,9 @@ final class ChangeRequestsAction implements RequiredActionProvider {
             context.challenge(page(context, viewer, Map.of(), List.of(), false, filed.created() ? "magChangeRequested" : "magChangeAlreadyPending", kind));
         } catch (ChangeRequestPayload.Invalid invalid) {
             String input = form.input(invalid.field());
-            if (input == null) {
+            // The member choices are an administrator's only: anyone else has no such field to mark.
+            boolean administratorsField = input != null && (input.equals(form.subjectInput()) || "organization-administrator".equals(form.kind()));
+            if (input == null || administratorsField && !viewer.administrator) {
                 context.challenge(page(context, viewer, typed, List.of(), true, invalid.messageKey()));
             } else {
                 String label = messages(context).text("magChangeField." + invalid.field());
