@@ -31,6 +31,15 @@
                     </#if>
                 </@buttons.actionGroup>
             </form>
+            <#if magFirstLogin.emailChangeOffered>
+                <form id="mag-first-login-email-form" action="${url.loginAction}" method="POST">
+                    <input type="hidden" name="formNonce" value="${magFirstLogin.formNonce}"/>
+                    <p id="mag-first-login-wrong-email">${msg("magFirstLoginWrongEmail")}</p>
+                    <@buttons.actionGroup>
+                        <@buttons.button id="mag-first-login-change-email" name="operation" label="magFirstLoginChangeEmail" value="change-email" type="secondary"/>
+                    </@buttons.actionGroup>
+                </form>
+            </#if>
         </div>
     </#if>
 </@layout.registrationLayout>

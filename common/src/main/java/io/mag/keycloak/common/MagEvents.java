@@ -61,6 +61,7 @@ public final class MagEvents {
     public static final String CHANGE_REQUESTED = "CHANGE_REQUESTED";
     public static final String CHANGE_APPROVED = "CHANGE_APPROVED";
     public static final String CHANGE_REJECTED = "CHANGE_REJECTED";
+    public static final String CHANGE_WITHDRAWN = "CHANGE_WITHDRAWN";
     /** Admin event of the operator's migration of the realm-wide roles into organization groups. */
     public static final String ROLE_MODEL_MIGRATED = "ROLE_MODEL_MIGRATED";
 

@@ -22,6 +22,14 @@ public final class FirstTimeLoginLinks {
     /** The First Time Login required action (registration-flow), run after UPDATE_PASSWORD. */
     public static final String REQUIRED_ACTION = "mag-first-time-login";
 
+    /**
+     * The Change Requests page (organization-admin), a required action: First Time Login sends a
+     * user whose email address is wrong there to ask for a new one, before the account is in use
+     * (its realm priority is below First Time Login's, so it runs first and First Time Login then
+     * continues).
+     */
+    public static final String CHANGE_REQUESTS_ACTION = "mag-change-requests";
+
     /** Realm attribute: how many days a First Time Login link is valid (1 to 90, default 7). */
     public static final String VALIDITY_DAYS = "magApprovalLinkValidityDays";
     private static final int DEFAULT_VALIDITY_DAYS = 7;

@@ -23,9 +23,10 @@ public interface OperatorQueueSource extends Provider {
      * Approves or rejects one request.
      *
      * @param reason required (non-blank) for a rejection; the source may record it for an approval
+     * @return the decision's admin event, which the caller records
      * @throws QueueDecisionRefused the request is unknown, no longer pending or may not be decided by this operator
      */
-    void decide(RealmModel realm, String requestId, QueueDecision decision, String reason, UserModel operator);
+    QueueDecided decide(RealmModel realm, String requestId, QueueDecision decision, String reason, UserModel operator);
 
     @Override
     default void close() {

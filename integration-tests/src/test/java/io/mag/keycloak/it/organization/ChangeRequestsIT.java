@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.AdminEventRepresentation;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -176,6 +177,38 @@ class ChangeRequestsIT {
         assertThat(RestApiClient.json(own).get("error_description").asText()).isEqualTo("Nobody decides their own request.");
         assertThat(operator.request(id).get("status").asText()).isEqualTo("pending");
         assertThat(suppliers.name(org)).doesNotStartWith("Self Made");
+    }
+
+    @Test
+    void decisionsInTheQueueAndByRestAreAdminEventsOfTheOrganizationOrTheUser() {
+        String org = suppliers.organization("Audited Changes");
+        suppliers.administrator(org, "ac-admin");
+        String memberId = suppliers.member(org, "ac-user");
+        String token = suppliers.token("ac-admin");
+        String companyId = RestApiClient.expect(201, file(token, companyName(org, "Audited Changes Two " + org.substring(0, 8)))).get("id").asText();
+        String legalId = RestApiClient.expect(201, file(token, Map.of("kind", "legal-name", "organizationId", org, "userId", memberId,
+                "values", Map.of("firstName", "Ada", "lastName", "Cole")))).get("id").asText();
+        OperatorQueueApi queue = OperatorQueueApi.asOperator(realm);
+
+        HttpResponse<String> saved = queue.decide(queue.item("mag-change-requests", companyId).orElseThrow(), "approve", null);
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(204);
+        RestApiClient.expect(200, operator.reject(legalId, "The passport says otherwise"));
+
+        String operatorId = realm.admin().users().search(DemoUsers.OPERATOR, true).get(0).getId();
+        assertThat(adminEvents("mag-change-requests/" + companyId + "/approve")).as("the queue's decision").singleElement().satisfies(e -> {
+            assertThat(e.getResourceType()).isEqualTo("ORGANIZATION");
+            assertThat(e.getAuthDetails().getUserId()).isEqualTo(operatorId);
+        });
+        assertThat(adminEvents("mag-change-requests/" + legalId + "/reject")).as("the REST decision").singleElement().satisfies(e -> {
+            assertThat(e.getResourceType()).isEqualTo("USER");
+            assertThat(e.getAuthDetails().getUserId()).isEqualTo(operatorId);
+        });
+        assertThat(events("CHANGE_APPROVED", companyId)).hasSize(1);
+        assertThat(events("CHANGE_REJECTED", legalId)).hasSize(1);
+    }
+
+    private List<AdminEventRepresentation> adminEvents(String resourcePath) {
+        return realm.admin().getAdminEvents(List.of("ACTION"), null, null, null, null, resourcePath, null, null, 0, 10);
     }
 
     private List<EventRepresentation> events(String operation, String requestId) {

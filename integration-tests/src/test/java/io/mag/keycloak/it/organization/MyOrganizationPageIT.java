@@ -2,11 +2,17 @@ package io.mag.keycloak.it.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.keycloak.models.utils.TimeBasedOTP;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -19,11 +25,15 @@ import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 
 import io.mag.keycloak.it.support.AccountInformationScreen;
+import io.mag.keycloak.it.support.ConnectionsApi;
 import io.mag.keycloak.it.support.DemoUsers;
 import io.mag.keycloak.it.support.MagRealm;
 import io.mag.keycloak.it.support.MagServerConfig;
 import io.mag.keycloak.it.support.Mailbox;
 import io.mag.keycloak.it.support.MyOrganizationScreen;
+import io.mag.keycloak.it.support.OtpPage;
+import io.mag.keycloak.it.support.OtpRequiredApplication;
+import io.mag.keycloak.it.support.OtpSubscriptionsApi;
 import io.mag.keycloak.it.support.SignInPage;
 import io.mag.keycloak.it.support.SupplierOrganizations;
 import io.mag.keycloak.it.support.TestUsers;
@@ -49,6 +59,10 @@ class MyOrganizationPageIT {
 
     @InjectMailServer
     MailServer mail;
+
+    /** An application that requires OTP: signing in there makes the session an OTP session. */
+    @InjectOAuthClient(ref = "otp", config = OtpRequiredApplication.class)
+    OAuthClient otpApp;
 
     private SupplierOrganizations suppliers;
     private MyOrganizationScreen page;
@@ -151,6 +165,36 @@ class MyOrganizationPageIT {
         assertThat(info.administrators(acme)).containsExactly(suppliers.users().username("ida"));
         assertThat(info.sessionCredential()).isEqualTo("password");
         assertThat(info.otpExpiries()).isEmpty();
+        info.done();
+    }
+
+    @Test
+    @DisplayName("Account Information of a session signed in with OTP: the OTP credential and its subscription's expiry")
+    void accountInformationOfAnOtpSessionShowsTheSubscriptionsExpiry() {
+        String acme = suppliers.organization("Juniper Gauges");
+        String secret = "account-info-secret-" + suppliers.users().username("s");
+        String userId = suppliers.users().createWithOtp("oti", "oti", secret);
+        realm.admin().organizations().get(acme).members().addMember(userId).close();
+        String otpId = realm.admin().users().get(userId).credentials().stream().filter(c -> "otp".equals(c.getType())).findFirst().orElseThrow().getId();
+        String operatorToken = new ConnectionsApi(realm).token(DemoUsers.OPERATOR, DemoUsers.password(DemoUsers.OPERATOR));
+        Instant expiry = LocalDate.now(ZoneOffset.UTC).plusDays(200).atStartOfDay(ZoneOffset.UTC).toInstant().plus(12, ChronoUnit.HOURS);
+        HttpResponse<String> set = new OtpSubscriptionsApi(realm).setDates(userId, otpId,
+                expiry.atZone(ZoneOffset.UTC).minusYears(1).toInstant().toString(), expiry.toString(), operatorToken);
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+
+        otpApp.openLoginForm();
+        new SignInPage(browser).signIn(suppliers.users().username("oti"), TestUsers.PASSWORD);
+        OtpPage otp = new OtpPage(browser);
+        assertThat(otp.isShown()).as(browser.driver().getPageSource()).isTrue();
+        otp.enter(new TimeBasedOTP().generateTOTP(secret));
+        assertThat(otpApp.parseLoginResponse().getCode()).as("an OTP session").isNotNull();
+
+        AccountInformationScreen.open(oauth);
+        AccountInformationScreen info = new AccountInformationScreen(browser);
+        assertThat(info.isShown()).as(browser.driver().getPageSource()).isTrue();
+        assertThat(info.sessionCredential()).isEqualTo("otp");
+        assertThat(info.otpExpiries()).containsExactly(expiry.atZone(ZoneOffset.UTC).toLocalDate().toString());
+        assertThat(info.text()).contains("phone");
         info.done();
     }
 }

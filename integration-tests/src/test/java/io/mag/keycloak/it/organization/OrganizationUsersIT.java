@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -170,6 +171,36 @@ class OrganizationUsersIT {
                 .allSatisfy(d -> assertThat(d).containsEntry("organization_id", acme));
         mails.assertNoMore(suppliers.users().email("finn"), "[Managed Access Gateway] Your account at " + suppliers.name(acme)
                 + ": complete your First Time Login", Mailbox.QUIET_PERIOD);
+    }
+
+    @Test
+    @DisplayName("a new user with a generated User ID sent twice, one after the other or at the same moment, is one user with one email")
+    void generatedUserSentTwiceIsOneUser() throws Exception {
+        String acme = suppliers.organization("Double Click");
+        suppliers.administrator(acme, "dee");
+        String token = suppliers.token("dee");
+        String email = suppliers.users().email("dora");
+        Map<String, Object> body = newUser(null, "Dora", "Dash", email);
+
+        JsonNode first = RestApiClient.expect(201, api.createUser(body, token));
+        JsonNode again = RestApiClient.expect(200, api.createUser(body, token));
+
+        assertThat(again.path("id").asText()).isEqualTo(first.path("id").asText());
+        assertThat(again.path("username").asText()).isEqualTo(first.path("username").asText());
+        assertThat(realm.admin().users().searchByEmail(email, true)).hasSize(1);
+        String subject = "[Managed Access Gateway] Your account at " + suppliers.name(acme) + ": complete your First Time Login";
+        mails.await(email, subject);
+        mails.assertNoMore(email, subject, Mailbox.QUIET_PERIOD);
+
+        String twinEmail = suppliers.users().email("tess");
+        Map<String, Object> twin = newUser(null, "Tess", "Twin", twinEmail);
+        List<CompletableFuture<HttpResponse<String>>> both = List.of(
+                CompletableFuture.supplyAsync(() -> api.createUser(twin, token)),
+                CompletableFuture.supplyAsync(() -> api.createUser(twin, token)));
+        List<Integer> statuses = both.stream().map(CompletableFuture::join).map(HttpResponse::statusCode).toList();
+        assertThat(statuses).as("one creates, the other answers it or is told it is being created").containsOnlyOnce(201)
+                .allMatch(status -> status == 201 || status == 200 || status == 409);
+        assertThat(realm.admin().users().searchByEmail(twinEmail, true)).hasSize(1);
     }
 
     @Test

@@ -96,6 +96,12 @@ class OperatorQueueIT {
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(204);
         assertThat(status(id)).isEqualTo("approved");
         assertThat(queue.item(SOURCE, id)).isEmpty();
+        String operatorId = realm.admin().users().search(DemoUsers.OPERATOR, true).get(0).getId();
+        assertThat(realm.admin().getAdminEvents(List.of("ACTION"), null, null, null, null, SOURCE + "/" + id + "/approve", null, null, 0, 10))
+                .as("the admin event the REST approval records").singleElement().satisfies(e -> {
+                    assertThat(e.getResourceType()).isEqualTo("ORGANIZATION");
+                    assertThat(e.getAuthDetails().getUserId()).isEqualTo(operatorId);
+                });
     }
 
     @Test

@@ -1,7 +1,11 @@
 package io.mag.keycloak.orgadmin.change;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
+import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
@@ -11,6 +15,7 @@ import org.keycloak.organization.OrganizationProvider;
 import io.mag.keycloak.common.AfterCommit;
 import io.mag.keycloak.common.MagEvents;
 import io.mag.keycloak.common.queue.OperatorQueueChanged;
+import io.mag.keycloak.common.queue.QueueDecided;
 import io.mag.keycloak.common.queue.QueueDecisionRefused;
 import io.mag.keycloak.orgadmin.change.jpa.ChangeRequestEntity;
 
@@ -107,5 +112,26 @@ public final class ChangeRequestDecisions {
         AfterCommit.run(session, realm, (approved ? "Approval" : "Rejection") + " emails of change request " + id,
                 (mailSession, mailRealm) -> new ChangeRequests(mailSession).find(mailRealm, id)
                         .ifPresent(stored -> new ChangeRequestMails(mailSession, mailRealm).decided(stored, organizationName, approved, reason)));
+    }
+
+    /**
+     * The admin event of a decision, the same from admin REST and from the admin console's queue:
+     * USER for a change of a user (email, legal name, new Organization Administrator), ORGANIZATION
+     * for a change of the organization.
+     */
+    public static QueueDecided adminEvent(ChangeRequestEntity request, boolean approved, String reason) {
+        Map<String, String> representation = new LinkedHashMap<>();
+        representation.put("changeRequestId", request.getId());
+        representation.put("organizationId", request.getOrganizationId());
+        representation.put("kind", request.getKind());
+        representation.put("decision", approved ? "approved" : "rejected");
+        if (request.getSubjectUserId() != null) {
+            representation.put("userId", request.getSubjectUserId());
+        }
+        if (reason != null) {
+            representation.put("reason", reason);
+        }
+        return new QueueDecided(request.getSubjectUserId() == null ? ResourceType.ORGANIZATION : ResourceType.USER,
+                "mag-change-requests/" + request.getId() + (approved ? "/approve" : "/reject"), representation);
     }
 }

@@ -14,6 +14,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.organization.OrganizationProvider;
 
 import io.mag.keycloak.common.queue.OperatorQueueSource;
+import io.mag.keycloak.common.queue.QueueDecided;
 import io.mag.keycloak.common.queue.QueueDecision;
 import io.mag.keycloak.common.queue.QueueDecisionRefused;
 import io.mag.keycloak.common.queue.QueueItem;
@@ -36,16 +37,17 @@ final class ChangeRequestQueueSource implements OperatorQueueSource {
     }
 
     @Override
-    public void decide(RealmModel realm, String requestId, QueueDecision decision, String reason, UserModel operator) {
+    public QueueDecided decide(RealmModel realm, String requestId, QueueDecision decision, String reason, UserModel operator) {
         ChangeRequestEntity request = new ChangeRequests(session).find(realm, requestId)
                 .orElseThrow(() -> new QueueDecisionRefused(QueueDecisionRefused.NOT_PENDING));
         ChangeRequestDecisions decisions = new ChangeRequestDecisions(session, realm);
         try {
             if (decision == QueueDecision.APPROVE) {
                 decisions.approve(request, operator);
-            } else {
-                decisions.reject(request, operator, reason);
+                return ChangeRequestDecisions.adminEvent(request, true, null);
             }
+            decisions.reject(request, operator, reason);
+            return ChangeRequestDecisions.adminEvent(request, false, reason);
         } catch (ChangeRequestDecisions.Refused e) {
             throw new QueueDecisionRefused(e.messageKey());
         } catch (PersistenceException | ModelException e) {

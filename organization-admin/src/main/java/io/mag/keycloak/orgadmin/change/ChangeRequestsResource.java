@@ -8,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -16,13 +17,12 @@ import jakarta.ws.rs.core.Response;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
 import org.keycloak.models.OrganizationModel;
-import org.keycloak.models.UserModel;
-import org.keycloak.organization.OrganizationProvider;
 
 import io.mag.keycloak.common.MagEvents;
 import io.mag.keycloak.common.roles.MagRole;
 import io.mag.keycloak.common.roles.OrganizationForbidden;
 import io.mag.keycloak.common.roles.OrganizationRoles;
+import io.mag.keycloak.orgadmin.change.jpa.ChangeRequestEntity;
 import io.mag.keycloak.orgadmin.rest.ApiError;
 import io.mag.keycloak.orgadmin.rest.Caller;
 
@@ -34,7 +34,8 @@ import io.mag.keycloak.orgadmin.rest.Caller;
  * change on their behalf; default the caller), {@code values}); 201 with the request, or 200 with
  * the request already pending for the same subject and kind. {@code GET} lists the requests the
  * caller filed or that concern them; with {@code organization=<id>} an Organization Administrator
- * or Steward sees the organization's. Who may file what: company name and address, an
+ * or Steward sees the organization's. {@code POST {id}/withdraw} takes back a pending request the
+ * caller filed. Who may file what: company name and address, an
  * Organization Administrator or Steward of the organization; a new Organization Administrator, an
  * Organization Administrator; email and legal name, the member themselves or an Organization
  * Administrator for a member. Refusals are 403 (and a {@code mag_not_authorized} event) or 400.
@@ -79,31 +80,19 @@ public final class ChangeRequestsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response file(Filing body) {
-        ChangeRequestKind kind = body == null ? null : ChangeRequestKind.ofCode(body.kind()).orElse(null);
-        if (kind == null) {
-            return invalid("invalid_request", "magChangeUnknownKind", List.of());
-        }
-        OrganizationModel organization = organization(body.organizationId());
-        if (organization == null) {
-            return invalid("invalid_request", "magChangeOrganizationRequired", List.of());
-        }
-        Map<String, String> values;
+        ChangeRequestFiling.Filed filed;
         try {
-            values = ChangeRequestPayload.validate(kind, body.values() == null ? Map.of() : body.values());
+            filed = new ChangeRequestSubmission(caller.session(), caller.realm()).submit(caller.user(),
+                    body == null ? null : new ChangeRequestSubmission.Filing(body.kind(), body.organizationId(), body.userId(), body.values()),
+                    caller.eventBase());
         } catch (ChangeRequestPayload.Invalid e) {
-            return invalid("invalid_request", e.messageKey(), List.of(e.field()));
-        }
-        UserModel subject;
-        try {
-            subject = authorize(kind, organization, body.userId(), values);
+            // The payload's messages name the field; the others (unknown kind, no organization, no member) take none.
+            List<Object> parameters = List.of("magChangeUnknownKind", "magChangeOrganizationRequired", "magChangeNotAMember").contains(e.messageKey())
+                    ? List.of() : List.of(e.field());
+            return invalid("invalid_request", e.messageKey(), parameters);
         } catch (OrganizationForbidden forbidden) {
             return forbidden.getResponse();
         }
-        if (subject == null && (kind.aboutUser() || kind == ChangeRequestKind.ORGANIZATION_ADMINISTRATOR)) {
-            return invalid("invalid_request", "magChangeNotAMember", List.of());
-        }
-        ChangeRequestFiling.Filed filed = new ChangeRequestFiling(caller.session(), caller.realm())
-                .file(caller.user(), organization, kind, subject, values);
         ChangeRequestRepresentation representation = ChangeRequestRepresentation.of(caller.session(), caller.realm(), filed.request());
         if (!filed.created()) {
             return Response.ok(representation).build();
@@ -113,45 +102,20 @@ public final class ChangeRequestsResource {
     }
 
     /**
-     * The user the change is about, once the caller may request it; null when that user is not a
-     * member of the organization.
+     * The requester takes back a pending request: 200 with it (status withdrawn); 404 unknown, 403
+     * filed by someone else, 409 already decided or withdrawn.
      */
-    private UserModel authorize(ChangeRequestKind kind, OrganizationModel organization, String userId, Map<String, String> values) {
-        EventBuilder event = event(MagEvents.CHANGE_REQUESTED);
-        switch (kind) {
-            case COMPANY_NAME, COMPANY_ADDRESS -> {
-                if (!roles.holds(caller.user(), organization, MagRole.ORGANIZATION_STEWARD)) {
-                    roles.require(caller.user(), organization, MagRole.ORGANIZATION_ADMINISTRATOR, event);
-                }
-                return null;
-            }
-            case ORGANIZATION_ADMINISTRATOR -> {
-                roles.require(caller.user(), organization, MagRole.ORGANIZATION_ADMINISTRATOR, event);
-                return member(organization, values.get("userId"));
-            }
-            default -> {
-                String subjectId = userId == null || userId.isBlank() ? caller.user().getId() : userId;
-                if (subjectId.equals(caller.user().getId())) {
-                    roles.require(caller.user(), organization, MagRole.USER, event);
-                } else {
-                    roles.require(caller.user(), organization, MagRole.ORGANIZATION_ADMINISTRATOR, event);
-                }
-                return member(organization, subjectId);
-            }
+    @POST
+    @Path("{id}/withdraw")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response withdraw(@PathParam("id") String id) {
+        try {
+            ChangeRequestEntity request = new ChangeRequestWithdrawal(caller.session(), caller.realm()).withdraw(caller.user(), id);
+            return Response.ok(ChangeRequestRepresentation.of(caller.session(), caller.realm(), request)).build();
+        } catch (ChangeRequestWithdrawal.Refused refused) {
+            return ApiError.response(Response.Status.fromStatusCode(refused.status()), refused.error(),
+                    caller.messages().format(refused.messageKey(), List.of()), List.of());
         }
-    }
-
-    private UserModel member(OrganizationModel organization, String userId) {
-        UserModel user = userId == null ? null : caller.session().users().getUserById(caller.realm(), userId);
-        return user != null && caller.session().getProvider(OrganizationProvider.class).isMember(organization, user) ? user : null;
-    }
-
-    private OrganizationModel organization(String id) {
-        if (id != null && !id.isBlank()) {
-            return roles.organization(id);
-        }
-        List<OrganizationModel> mine = roles.organizationsOf(caller.user());
-        return mine.size() == 1 ? mine.get(0) : null;
     }
 
     private EventBuilder event(String operation) {

@@ -102,10 +102,12 @@ final class MyOrganizationAction implements RequiredActionProvider {
                     for (String field : List.of(NewUser.USERNAME, NewUser.FIRST_NAME, NewUser.LAST_NAME, NewUser.EMAIL, NewUser.LOCALE)) {
                         typed.put(field, form.getFirst(field) == null ? "" : form.getFirst(field));
                     }
-                    OrganizationUser user = viewer.users(context).create(new NewUser(form.getFirst(NewUser.USERNAME), form.getFirst(NewUser.FIRST_NAME),
+                    OrganizationUsers.Creation creation = viewer.users(context).create(new NewUser(form.getFirst(NewUser.USERNAME), form.getFirst(NewUser.FIRST_NAME),
                             form.getFirst(NewUser.LAST_NAME), form.getFirst(NewUser.EMAIL), form.getFirst(NewUser.ONE_TIME_PASSWORD), form.getFirst(NewUser.LOCALE)));
                     typed.clear();
-                    yield success(context, viewer, search, "magOrgUserCreated", user.username(), user.email());
+                    OrganizationUser user = creation.user();
+                    yield success(context, viewer, search, creation.created() ? "magOrgUserCreated" : "magOrgUserAlreadyCreated",
+                            user.username(), user.email());
                 }
                 case "invite" -> {
                     typed.put("inviteEmail", form.getFirst("inviteEmail") == null ? "" : form.getFirst("inviteEmail"));

@@ -7,15 +7,19 @@ import org.jboss.logging.Logger;
 import org.keycloak.Config;
 import org.keycloak.component.ComponentModel;
 import org.keycloak.component.ComponentValidationException;
+import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.services.resources.admin.AdminAuth;
+import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.ui.extend.UiPageProvider;
 import org.keycloak.services.ui.extend.UiPageProviderFactory;
 
 import io.mag.keycloak.common.queue.OperatorQueueChanged;
+import io.mag.keycloak.common.queue.QueueDecided;
 import io.mag.keycloak.common.queue.QueueDecision;
 import io.mag.keycloak.common.queue.QueueDecisionRefused;
 
@@ -25,7 +29,8 @@ import io.mag.keycloak.common.queue.QueueDecisionRefused;
  * {@link io.mag.keycloak.common.queue.OperatorQueueSource}. The operator opens an item, chooses
  * approve or reject, gives a reason and saves; the save is Keycloak's component update, in whose
  * transaction this factory checks the operator and the input ({@link #validateConfiguration}) and
- * decides through the source ({@link #onUpdate}), exactly as the source's admin REST decides. A
+ * decides through the source ({@link #onUpdate}), exactly as the source's admin REST decides, and
+ * records the same admin event (ORGANIZATION or USER, operation ACTION). A
  * refusal is a {@link ComponentValidationException} with a message key of the mag admin theme,
  * which Keycloak answers as 400 with the translated text and the console shows as its error; the
  * whole save is rolled back.
@@ -85,16 +90,26 @@ public final class OperatorQueuePageFactory implements UiPageProviderFactory<UiP
     @Override
     public void onUpdate(KeycloakSession session, RealmModel realm, ComponentModel oldModel, ComponentModel newModel) {
         QueueDecision decision = QueueDecision.parse(newModel.get(QueueItemFields.DECISION)).orElseThrow();
-        UserModel operator = QueueOperator.mayDecide(session, realm)
+        AdminAuth auth = QueueOperator.mayDecide(session, realm)
                 .orElseThrow(() -> new ComponentValidationException("magQueueNeedsManageUsers"));
+        UserModel operator = auth.getUser();
         QueueSources.Target target = new QueueSources(session).target(newModel.getName())
                 .orElseThrow(() -> new ComponentValidationException(QueueDecisionRefused.NOT_PENDING));
         String reason = reason(newModel);
+        QueueDecided decided;
         try {
-            target.source().decide(realm, target.requestId(), decision, reason.isEmpty() ? null : reason, operator);
+            decided = target.source().decide(realm, target.requestId(), decision, reason.isEmpty() ? null : reason, operator);
         } catch (QueueDecisionRefused e) {
             throw new ComponentValidationException(e.messageKey());
         }
+        // The admin event the source's admin REST records for the same decision (besides Keycloak's
+        // own COMPONENT update event of the save).
+        new AdminEventBuilder(realm, auth, session, session.getContext().getConnection())
+                .resource(decided.resourceType())
+                .operation(OperationType.ACTION)
+                .resourcePath(decided.resourcePath())
+                .representation(decided.representation())
+                .success();
         LOG.debugf("Queue item %s decided (%s) by %s in the admin console", newModel.getName(), decision, operator.getId());
         // The source published the change, which removed this item; mirror once more in case it did not.
         OperatorQueueChanged.publish(session, realm);

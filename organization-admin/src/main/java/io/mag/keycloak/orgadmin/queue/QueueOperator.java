@@ -3,11 +3,13 @@ package io.mag.keycloak.orgadmin.queue;
 import java.util.Optional;
 
 import org.keycloak.common.util.Encode;
+import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.UserSessionModel;
 import org.keycloak.representations.AccessToken;
+import org.keycloak.services.resources.admin.AdminAuth;
 import org.keycloak.services.resources.admin.fgap.AdminPermissions;
 
 /**
@@ -22,8 +24,12 @@ final class QueueOperator {
     private QueueOperator() {
     }
 
-    /** The admin, if the request's token is an admin's who may manage the realm's users. */
-    static Optional<UserModel> mayDecide(KeycloakSession session, RealmModel realm) {
+    /**
+     * The admin, if the request's token is an admin's who may manage the realm's users: as
+     * Keycloak's admin root authenticates one (their realm, token, user and client), so that the
+     * decision's admin event names them as Keycloak's own admin events do.
+     */
+    static Optional<AdminAuth> mayDecide(KeycloakSession session, RealmModel realm) {
         if (!(session.getContext().getBearerToken() instanceof AccessToken token) || token.getIssuer() == null) {
             return Optional.empty();
         }
@@ -33,8 +39,11 @@ final class QueueOperator {
         if (admin == null) {
             return Optional.empty();
         }
-        return AdminPermissions.evaluator(session, realm, adminsRealm, admin).users().canManage()
-                ? Optional.of(admin) : Optional.empty();
+        if (!AdminPermissions.evaluator(session, realm, adminsRealm, admin).users().canManage()) {
+            return Optional.empty();
+        }
+        ClientModel client = token.getIssuedFor() == null ? null : adminsRealm.getClientByClientId(token.getIssuedFor());
+        return Optional.of(new AdminAuth(adminsRealm, token, admin, client));
     }
 
     /**

@@ -70,10 +70,14 @@ public final class UsersResource {
     public Response create(NewUserBody body) {
         NewUserBody request = body == null ? new NewUserBody(null, null, null, null, null, null, null) : body;
         return answer(() -> {
-            OrganizationUser user = administering(request.organizationId(), MagEvents.USER_CREATED).create(new NewUser(request.username(),
+            OrganizationUsers.Creation creation = administering(request.organizationId(), MagEvents.USER_CREATED).create(new NewUser(request.username(),
                     request.firstName(), request.lastName(), request.email(), request.oneTimePassword(), request.locale()));
-            URI location = caller.session().getContext().getUri().getAbsolutePathBuilder().path(user.id()).build();
-            return Response.created(location).entity(user).build();
+            if (!creation.created()) {
+                // A repeated submit: the account the first one created, unchanged.
+                return Response.ok(creation.user()).build();
+            }
+            URI location = caller.session().getContext().getUri().getAbsolutePathBuilder().path(creation.user().id()).build();
+            return Response.created(location).entity(creation.user()).build();
         });
     }
 

@@ -75,8 +75,15 @@ public final class OrganizationUsers {
         return OrganizationUser.of(user, access.rolesIn(user, organization));
     }
 
-    /** Creates the user in the organization; a refusal ({@link Refusal}) creates nothing. */
-    public OrganizationUser create(NewUser request) {
+    /** What {@link #create} did: the user, and whether it is new (false: an earlier submit of the same details created it). */
+    public record Creation(OrganizationUser user, boolean created) {
+    }
+
+    /**
+     * Creates the user in the organization; a refusal ({@link Refusal}) creates nothing. A repeated
+     * submit of a user with a generated User ID answers the account the first one created.
+     */
+    public Creation create(NewUser request) {
         List<Refusal.FieldError> errors = new ArrayList<>();
         String firstName = required(request.firstName(), NewUser.FIRST_NAME, errors);
         String lastName = required(request.lastName(), NewUser.LAST_NAME, errors);
@@ -99,7 +106,12 @@ public final class OrganizationUsers {
         if (!errors.isEmpty()) {
             throw refuse(MagEvents.USER_CREATED, null, Refusal.invalid(errors));
         }
+        NewUserTwins twins = new NewUserTwins(session, realm, organization);
         if (username == null) {
+            var twin = twins.earlier(email, firstName, lastName);
+            if (twin.isPresent()) {
+                return new Creation(view(twin.get()), false);
+            }
             username = UserIds.generate(firstName, lastName, candidate -> session.users().getUserByUsername(realm, candidate) != null);
             if (username == null) {
                 throw refuse(MagEvents.USER_CREATED, null, Refusal.of(409, "conflict", "user_id_taken", "magOrgUserIdNotGenerated"));
@@ -120,6 +132,16 @@ public final class OrganizationUsers {
                     new Refusal.FieldError(NewUser.ONE_TIME_PASSWORD, policy.getMessage(), List.of(policy.getParameters())))));
         }
 
+        if (request.username() == null || request.username().isBlank()) {
+            if (!twins.claim(email, firstName, lastName)) {
+                // Another submit of the same details is creating the account right now.
+                var twin = twins.earlier(email, firstName, lastName);
+                if (twin.isPresent()) {
+                    return new Creation(view(twin.get()), false);
+                }
+                throw refuse(MagEvents.USER_CREATED, null, Refusal.of(409, "conflict", "user_being_created", "magOrgUserBeingCreated"));
+            }
+        }
         UserModel user;
         try {
             user = session.users().addUser(realm, username);
@@ -145,7 +167,7 @@ public final class OrganizationUsers {
         events.success(MagEvents.USER_CREATED, organization.getId(), user.getId(), Map.of("username", username));
         events.admin(OperationType.CREATE, ResourceType.USER, ModelToRepresentation.toBriefRepresentation(user), "users", user.getId());
         UserCreatedMail.sendAfterCommit(session, realm, user, organization.getName(), displayName(actor));
-        return view(user);
+        return new Creation(view(user), true);
     }
 
     /** Disables or re-enables a user of the organization; the actor's own account is refused. */

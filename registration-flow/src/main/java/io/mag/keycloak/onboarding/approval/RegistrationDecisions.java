@@ -13,6 +13,7 @@ import org.keycloak.common.util.Time;
 import org.keycloak.events.Details;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
+import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
@@ -24,6 +25,7 @@ import io.mag.keycloak.common.MagEvents;
 import io.mag.keycloak.common.OrganizationAttributes;
 import io.mag.keycloak.common.firstlogin.FirstTimeLoginLinks;
 import io.mag.keycloak.common.queue.OperatorQueueChanged;
+import io.mag.keycloak.common.queue.QueueDecided;
 import io.mag.keycloak.common.roles.MagRole;
 import io.mag.keycloak.common.roles.OrganizationGroups;
 import io.mag.keycloak.onboarding.firstlogin.FirstTimeLoginActionFactory;
@@ -216,5 +218,19 @@ public final class RegistrationDecisions {
 
     static String lower(String value) {
         return value == null ? null : value.toLowerCase(Locale.ROOT);
+    }
+
+    /** The admin event of a decision (ORGANIZATION), the same from admin REST and from the admin console's queue. */
+    public static QueueDecided adminEvent(OrgRegistrationEntity registration, boolean approved, String reason) {
+        Map<String, String> representation = new LinkedHashMap<>();
+        representation.put("registrationId", registration.getId());
+        representation.put("organizationId", registration.getOrganizationId());
+        representation.put("decision", approved ? "approved" : "rejected");
+        if (reason != null) {
+            representation.put("reason", reason);
+        }
+        return new QueueDecided(ResourceType.ORGANIZATION,
+                RegistrationsAdminResourceProviderFactory.PROVIDER_ID + "/" + registration.getId() + (approved ? "/approve" : "/reject"),
+                representation);
     }
 }

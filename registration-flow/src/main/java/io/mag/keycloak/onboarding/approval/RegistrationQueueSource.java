@@ -17,6 +17,7 @@ import org.keycloak.organization.OrganizationProvider;
 
 import io.mag.keycloak.common.OrganizationAttributes;
 import io.mag.keycloak.common.queue.OperatorQueueSource;
+import io.mag.keycloak.common.queue.QueueDecided;
 import io.mag.keycloak.common.queue.QueueDecision;
 import io.mag.keycloak.common.queue.QueueDecisionRefused;
 import io.mag.keycloak.common.queue.QueueItem;
@@ -47,7 +48,7 @@ final class RegistrationQueueSource implements OperatorQueueSource {
     }
 
     @Override
-    public void decide(RealmModel realm, String requestId, QueueDecision decision, String reason, UserModel operator) {
+    public QueueDecided decide(RealmModel realm, String requestId, QueueDecision decision, String reason, UserModel operator) {
         OrgRegistrationEntity registration = new Registrations(session).find(realm, requestId)
                 .filter(r -> RegistrationStatus.PENDING.name().equals(r.getStatus()))
                 .orElseThrow(() -> new QueueDecisionRefused(QueueDecisionRefused.NOT_PENDING));
@@ -55,9 +56,10 @@ final class RegistrationQueueSource implements OperatorQueueSource {
         try {
             if (decision == QueueDecision.APPROVE) {
                 decisions.approve(registration, operator.getId());
-            } else {
-                decisions.reject(registration, operator.getId(), reason);
+                return RegistrationDecisions.adminEvent(registration, true, null);
             }
+            decisions.reject(registration, operator.getId(), reason);
+            return RegistrationDecisions.adminEvent(registration, false, reason);
         } catch (RegistrationDecisions.UnresolvedDesignations e) {
             throw new QueueDecisionRefused(UNRESOLVED_DESIGNATIONS);
         } catch (RegistrationDecisions.AlreadyDecided | PersistenceException | ModelException e) {

@@ -27,6 +27,7 @@ import org.keycloak.services.ErrorResponseException;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
+import io.mag.keycloak.common.queue.QueueDecided;
 import io.mag.keycloak.onboarding.registration.jpa.OrgRegistrationEntity;
 import io.mag.keycloak.onboarding.registration.RegistrationStatus;
 import io.mag.keycloak.onboarding.registration.Registrations;
@@ -101,10 +102,7 @@ public final class RegistrationsAdminResource {
         } catch (RegistrationDecisions.AlreadyDecided | PersistenceException | ModelException e) {
             throw alreadyDecided();
         }
-        adminEvent.operation(OperationType.ACTION)
-                .resourcePath(session.getContext().getUri())
-                .representation(Map.of("registrationId", id, "organizationId", registration.getOrganizationId(), "decision", "approved"))
-                .success();
+        adminEvent(RegistrationDecisions.adminEvent(registration, true, null));
         return Response.ok(toRepresentation(registration)).build();
     }
 
@@ -133,12 +131,15 @@ public final class RegistrationsAdminResource {
         } catch (RegistrationDecisions.AlreadyDecided | PersistenceException | ModelException e) {
             throw alreadyDecided();
         }
-        adminEvent.operation(OperationType.ACTION)
-                .resourcePath(session.getContext().getUri())
-                .representation(Map.of("registrationId", id, "organizationId", registration.getOrganizationId(), "decision", "rejected",
-                        "reason", reason))
-                .success();
+        adminEvent(RegistrationDecisions.adminEvent(registration, false, reason));
         return Response.ok(toRepresentation(registration)).build();
+    }
+
+    private void adminEvent(QueueDecided decided) {
+        adminEvent.resource(decided.resourceType()).operation(OperationType.ACTION)
+                .resourcePath(session.getContext().getUri())
+                .representation(decided.representation())
+                .success();
     }
 
     private void requireDecide() {

@@ -8,6 +8,7 @@ import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.events.Errors;
 import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.RequiredActionProviderModel;
 import org.keycloak.models.SingleUseObjectProvider;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
@@ -15,6 +16,7 @@ import org.keycloak.services.managers.AuthenticationManager;
 
 import io.mag.keycloak.common.FormNonce;
 import io.mag.keycloak.common.MagEvents;
+import io.mag.keycloak.common.firstlogin.FirstTimeLoginLinks;
 
 /**
  * First Time Login, run by Keycloak after UPDATE_PASSWORD (its priority in the realm is higher
@@ -30,6 +32,8 @@ import io.mag.keycloak.common.MagEvents;
  *       Keycloak's required-action loop; this action stays pending, so Keycloak runs
  *       CONFIGURE_TOTP (lower priority) first and this action again after it, which then
  *       completes. A user who leaves during the setup meets it again at the next sign-in.</li>
+ *   <li>"Request a new email address" (when the realm has the Change Requests page on) adds that
+ *       page to the user's actions and goes there; this action stays pending and follows it.</li>
  *   <li>"Not now" completes, except when OTP is required: then it is refused (the page cannot be
  *       skipped, and Keycloak's OTP setup page has no cancel for an assigned action).</li>
  * </ul>
@@ -47,6 +51,7 @@ final class FirstTimeLoginAction implements RequiredActionProvider {
     static final String OPERATION = "operation";
     static final String SETUP = "setup";
     static final String NOT_NOW = "not-now";
+    static final String CHANGE_EMAIL = "change-email";
     /** How long the single-use marker of a completion lives: longer than any two racing requests. */
     private static final long COMPLETION_MARKER_SECONDS = 300;
 
@@ -90,6 +95,15 @@ final class FirstTimeLoginAction implements RequiredActionProvider {
                     context.getAuthenticationSession(), context.getUriInfo(), UserModel.RequiredAction.CONFIGURE_TOTP.name()));
             return;
         }
+        if (CHANGE_EMAIL.equals(operation) && changeRequestsOn(context)) {
+            // The address may be wrong or its domain gone: the user asks for a new one on the Change
+            // Requests page, which needs no mail to the old address. That action's priority is below
+            // this one's, so Keycloak runs it first and comes back here afterwards.
+            user.addRequiredAction(FirstTimeLoginLinks.CHANGE_REQUESTS_ACTION);
+            context.challenge(AuthenticationManager.redirectToRequiredActions(context.getSession(), context.getRealm(),
+                    context.getAuthenticationSession(), context.getUriInfo(), FirstTimeLoginLinks.CHANGE_REQUESTS_ACTION));
+            return;
+        }
         if (NOT_NOW.equals(operation)) {
             if (shared.otpRequired() && !hasOtp(user)) {
                 events.error(MagEvents.FIRST_LOGIN_COMPLETED, Errors.NOT_ALLOWED, "otp_required");
@@ -117,11 +131,16 @@ final class FirstTimeLoginAction implements RequiredActionProvider {
 
     private static Response page(RequiredActionContext context, SharedApplications shared, String errorKey) {
         LoginFormsProvider form = context.form().setAttribute(ATTRIBUTE,
-                new FirstTimeLoginPage(shared.otpApplications(), NONCE.issue(context.getAuthenticationSession())));
+                new FirstTimeLoginPage(shared.otpApplications(), NONCE.issue(context.getAuthenticationSession()), changeRequestsOn(context)));
         if (errorKey != null) {
             form.setError(errorKey);
         }
         return form.createForm(TEMPLATE);
+    }
+
+    private static boolean changeRequestsOn(RequiredActionContext context) {
+        RequiredActionProviderModel action = context.getRealm().getRequiredActionProviderByAlias(FirstTimeLoginLinks.CHANGE_REQUESTS_ACTION);
+        return action != null && action.isEnabled();
     }
 
     private static boolean hasOtp(UserModel user) {

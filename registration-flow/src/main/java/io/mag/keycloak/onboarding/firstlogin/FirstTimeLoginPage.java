@@ -10,10 +10,17 @@ public final class FirstTimeLoginPage {
 
     private final List<String> otpApplications;
     private final String formNonce;
+    private final boolean emailChangeOffered;
 
-    FirstTimeLoginPage(List<String> otpApplications, String formNonce) {
+    FirstTimeLoginPage(List<String> otpApplications, String formNonce, boolean emailChangeOffered) {
         this.otpApplications = List.copyOf(otpApplications);
         this.formNonce = formNonce;
+        this.emailChangeOffered = emailChangeOffered;
+    }
+
+    /** Whether the page offers to ask for a new email address (the realm has the Change Requests page on). */
+    public boolean isEmailChangeOffered() {
+        return emailChangeOffered;
     }
 
     /** True when OTP setup cannot be declined: an application shared with the organization requires it. */

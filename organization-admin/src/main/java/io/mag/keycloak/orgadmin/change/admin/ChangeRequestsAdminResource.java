@@ -2,7 +2,6 @@ package io.mag.keycloak.orgadmin.change.admin;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.Consumes;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.keycloak.events.admin.OperationType;
-import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ModelException;
 import org.keycloak.models.RealmModel;
@@ -26,6 +24,7 @@ import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 import io.mag.keycloak.common.LoginThemeMessages;
+import io.mag.keycloak.common.queue.QueueDecided;
 import io.mag.keycloak.common.queue.QueueDecisionRefused;
 import io.mag.keycloak.orgadmin.change.ChangeRequestDecisions;
 import io.mag.keycloak.orgadmin.change.ChangeRequestRepresentation;
@@ -107,7 +106,7 @@ public final class ChangeRequestsAdminResource {
         } catch (PersistenceException | ModelException e) {
             throw refused(QueueDecisionRefused.NOT_PENDING, operator);
         }
-        adminEvent(request, "approved", null);
+        adminEvent(ChangeRequestDecisions.adminEvent(request, true, null));
         return Response.ok(ChangeRequestRepresentation.of(session, realm, request)).build();
     }
 
@@ -134,19 +133,15 @@ public final class ChangeRequestsAdminResource {
         } catch (PersistenceException | ModelException e) {
             throw refused(QueueDecisionRefused.NOT_PENDING, operator);
         }
-        adminEvent(request, "rejected", reason);
+        adminEvent(ChangeRequestDecisions.adminEvent(request, false, reason));
         return Response.ok(ChangeRequestRepresentation.of(session, realm, request)).build();
     }
 
-    private void adminEvent(ChangeRequestEntity request, String decision, String reason) {
-        Map<String, String> representation = reason == null
-                ? Map.of("changeRequestId", request.getId(), "organizationId", request.getOrganizationId(), "kind", request.getKind(), "decision", decision)
-                : Map.of("changeRequestId", request.getId(), "organizationId", request.getOrganizationId(), "kind", request.getKind(), "decision", decision,
-                        "reason", reason);
-        adminEvent.resource(request.getSubjectUserId() == null ? ResourceType.ORGANIZATION : ResourceType.USER)
+    private void adminEvent(QueueDecided decided) {
+        adminEvent.resource(decided.resourceType())
                 .operation(OperationType.ACTION)
                 .resourcePath(session.getContext().getUri())
-                .representation(representation)
+                .representation(decided.representation())
                 .success();
     }
 
