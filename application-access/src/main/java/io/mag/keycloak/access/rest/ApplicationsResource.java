@@ -19,7 +19,7 @@ import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.UserModel;
 
 import io.mag.keycloak.access.AccessEvents;
-import io.mag.keycloak.access.PartnerApplications;
+import io.mag.keycloak.common.access.PartnerApplications;
 import io.mag.keycloak.access.enforcement.ApplicationAccessDecision;
 import io.mag.keycloak.access.request.AccessRequestDecisions;
 import io.mag.keycloak.access.request.AccessRequestFiling;

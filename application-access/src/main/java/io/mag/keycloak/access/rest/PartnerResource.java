@@ -18,7 +18,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 
-import io.mag.keycloak.access.PartnerApplications;
+import io.mag.keycloak.common.access.PartnerApplications;
 import io.mag.keycloak.access.subscription.SubscriptionLifecycle;
 import io.mag.keycloak.access.subscription.SubscriptionRepresentation;
 import io.mag.keycloak.access.subscription.SubscriptionStatus;

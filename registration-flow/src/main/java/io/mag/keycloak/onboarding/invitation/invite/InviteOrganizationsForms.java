@@ -13,6 +13,7 @@ import org.keycloak.common.util.Time;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.utils.FormMessage;
 
+import io.mag.keycloak.common.access.PartnerApplications;
 import io.mag.keycloak.common.FormNonce;
 import io.mag.keycloak.onboarding.invitation.Invitation;
 
@@ -51,7 +52,7 @@ final class InviteOrganizationsForms {
                   boolean error, String messageKey, Object... parameters) {
         long now = Time.currentTime();
         List<InviteOrganizationsPage.Application> applications = inviter.applications().stream()
-                .map(c -> new InviteOrganizationsPage.Application(c.getClientId(), Inviter.displayName(c),
+                .map(c -> new InviteOrganizationsPage.Application(c.getClientId(), PartnerApplications.displayName(c),
                         typed.clientIds().contains(c.getClientId())))
                 .toList();
         List<InviteOrganizationsPage.Row> rows = invitations.list(null, 0, Invitations.LIST_MAX).stream()
