@@ -233,4 +233,10 @@ public final class ApplicationsResource {
         }
         return e;
     }
+
+    /** An Organization Administrator's offers and public registrations ({@link OrganizationApplicationsResource}). */
+    @Path("organization")
+    public OrganizationApplicationsResource organization() {
+        return new OrganizationApplicationsResource(session);
+    }
 }

@@ -106,4 +106,10 @@ public final class PartnerResource {
                 .success();
         return representation;
     }
+
+    /** The partner's offers of its applications to registered organizations ({@link PartnerOffersResource}). */
+    @Path("offers")
+    public PartnerOffersResource offers() {
+        return new PartnerOffersResource(session);
+    }
 }

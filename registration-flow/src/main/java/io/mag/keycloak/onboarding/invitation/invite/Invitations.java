@@ -92,13 +92,13 @@ final class Invitations {
         Map<String, OrganizationMatch> found = new LinkedHashMap<>();
         int at = text.lastIndexOf('@');
         if (at < 0) {
-            organizationNamed(text).ifPresent(org -> found.put(org.getId(), new OrganizationMatch(org.getName(), OrganizationMatch.BY_NAME)));
+            organizationNamed(text).ifPresent(org -> found.put(org.getId(), new OrganizationMatch(org.getName(), OrganizationMatch.BY_NAME, org.getId())));
         }
         String domain = (at < 0 ? text : text.substring(at + 1)).toLowerCase(Locale.ROOT);
         if (!domain.isEmpty() && domain.indexOf(' ') < 0) {
             OrganizationModel owner = session.getProvider(OrganizationProvider.class).getByDomainName(domain);
             if (owner != null) {
-                found.putIfAbsent(owner.getId(), new OrganizationMatch(owner.getName(), OrganizationMatch.BY_DOMAIN));
+                found.putIfAbsent(owner.getId(), new OrganizationMatch(owner.getName(), OrganizationMatch.BY_DOMAIN, owner.getId()));
             }
         }
         return List.copyOf(found.values());
