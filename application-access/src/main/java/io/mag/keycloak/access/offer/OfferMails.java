@@ -1,5 +1,6 @@
 package io.mag.keycloak.access.offer;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -108,7 +109,10 @@ final class OfferMails {
 
     private void send(UserModel recipient, String subject, List<Object> subjectAttributes, String template, Mail mail, String what) {
         try {
-            new EmailOutbox(session, realm).enqueue(recipient, subject, subjectAttributes, template, Map.of("magOffer", mail), what);
+            // Mutable: Keycloak's template provider adds its own attributes (locale, realm name, ...) to the map.
+            Map<String, Object> attributes = new HashMap<>();
+            attributes.put("magOffer", mail);
+            new EmailOutbox(session, realm).enqueue(recipient, subject, subjectAttributes, template, attributes, what);
         } catch (EmailException e) {
             // The decision stands; the template is broken, which the operator sees in the log.
             LOG.warnf(e, "%s to user %s could not be rendered", what, recipient.getId());

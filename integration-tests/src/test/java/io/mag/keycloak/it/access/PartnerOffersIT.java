@@ -59,8 +59,13 @@ class PartnerOffersIT {
     @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
 
-    @InjectOAuthClient(config = PartnerApplication.class)
+    /** The partner's application (its users are refused until they have access). */
+    @InjectOAuthClient(ref = "partner-application", config = PartnerApplication.class)
     OAuthClient oauth;
+
+    /** A client that is no partner application, through which the pages are opened. */
+    @InjectOAuthClient
+    OAuthClient pages;
 
     @InjectWebDriver
     ManagedWebDriver browser;
@@ -129,7 +134,7 @@ class PartnerOffersIT {
     @Test
     @DisplayName("the inviter's search finds the registered organization and invites it to the application; its Organization Administrator is emailed, escaped; a second invitation is refused")
     void offerFromTheInvitePageSearch() throws Exception {
-        InviteOrganizationsScreen.open(oauth);
+        InviteOrganizationsScreen.open(pages);
         new SignInPage(browser).signIn(DemoUsers.SP_ADMIN, DemoUsers.password(DemoUsers.SP_ADMIN));
         InviteOrganizationsScreen screen = new InviteOrganizationsScreen(browser);
         screen.search(organizationName);
@@ -161,7 +166,7 @@ class PartnerOffersIT {
     void acceptOnThePage() throws Exception {
         String offerId = offered();
         mails.await(users.email("olga"), OFFER_SUBJECT);
-        OrganizationApplicationsScreen.open(oauth);
+        OrganizationApplicationsScreen.open(pages);
         new SignInPage(browser).signIn(users.username("olga"), TestUsers.PASSWORD);
         OrganizationApplicationsScreen screen = new OrganizationApplicationsScreen(browser);
         assertThat(screen.offers()).containsExactly(offerId);
