@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
 import org.keycloak.events.EventBuilder;
+import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
@@ -75,11 +76,11 @@ public final class SubscriptionOffers {
     }
 
     /**
-     * Offers the application to the organization, as {@code actor}. A refusal for want of the role
-     * is recorded on {@code event} and thrown ({@link OrganizationForbidden}); the other refusals
-     * are returned.
+     * Offers the application to the organization, as {@code actor} who came through the client
+     * {@code via} (for the admin event). A refusal for want of the role is recorded on
+     * {@code event} and thrown ({@link OrganizationForbidden}); the other refusals are returned.
      */
-    public OfferOutcome offer(OrganizationModel organization, ClientModel client, UserModel actor, EventBuilder event) {
+    public OfferOutcome offer(OrganizationModel organization, ClientModel client, UserModel actor, ClientModel via, EventBuilder event) {
         OrganizationModel partner = client == null ? null : PartnerApplications.owningPartner(session, client).orElse(null);
         roles.require(actor, partner, MagRole.SERVICE_PROVIDER_ADMINISTRATOR,
                 client == null ? event : event.detail(MagEvents.CLIENT_ID, client.getClientId()));
@@ -112,6 +113,7 @@ public final class SubscriptionOffers {
                 .user(actor)
                 .detail(MagEvents.SUBSCRIPTION_ID, row.getId())
                 .success();
+        SubscriptionAdminEvents.record(session, realm, actor, via, OperationType.CREATE, row);
         new OfferMails(session, realm).offered(row);
         LOG.debugf("Application %s offered to organization %s by %s", client.getClientId(), organization.getId(), actor.getId());
         return OfferOutcome.OFFERED;

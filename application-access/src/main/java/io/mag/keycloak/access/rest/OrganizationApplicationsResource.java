@@ -13,14 +13,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.keycloak.events.admin.OperationType;
-import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
-import org.keycloak.services.resources.admin.AdminEventBuilder;
 
 import io.mag.keycloak.access.AccessEvents;
 import io.mag.keycloak.access.offer.PublicRegistrations;
+import io.mag.keycloak.access.offer.SubscriptionAdminEvents;
 import io.mag.keycloak.access.offer.SubscriptionOffers;
 import io.mag.keycloak.access.subscription.SubscriptionRepresentation;
 import io.mag.keycloak.access.subscription.jpa.SubscriptionEntity;
@@ -161,13 +160,6 @@ public final class OrganizationApplicationsResource {
     }
 
     private SubscriptionRepresentation adminEvent(RestCaller caller, SubscriptionEntity subscription) {
-        SubscriptionRepresentation representation = SubscriptionRepresentation.of(session, caller.realm(), subscription);
-        new AdminEventBuilder(caller.realm(), caller.adminAuthor(), session, session.getContext().getConnection())
-                .resource(ResourceType.CUSTOM)
-                .operation(OperationType.UPDATE)
-                .resourcePath("mag-subscriptions", subscription.getId())
-                .representation(representation)
-                .success();
-        return representation;
+        return SubscriptionAdminEvents.record(session, caller.realm(), caller.user(), caller.client(), OperationType.UPDATE, subscription);
     }
 }

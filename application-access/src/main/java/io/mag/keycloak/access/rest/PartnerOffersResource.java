@@ -11,13 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.keycloak.events.admin.OperationType;
-import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.organization.OrganizationProvider;
-import org.keycloak.services.resources.admin.AdminEventBuilder;
 
 import io.mag.keycloak.access.AccessEvents;
 import io.mag.keycloak.access.offer.SubscriptionOffers;
@@ -61,19 +58,14 @@ public final class PartnerOffersResource {
         if (client == null || organization == null) {
             throw caller.refused(Response.Status.NOT_FOUND, "not_found", "magOfferNotFound");
         }
-        OfferOutcome outcome = new SubscriptionOffers(session, caller.realm()).offer(organization, client, caller.user(),
+        OfferOutcome outcome = new SubscriptionOffers(session, caller.realm()).offer(organization, client, caller.user(), caller.client(),
                 AccessEvents.of(session, caller.realm(), MagEvents.SUBSCRIPTION_OFFERED, organization.getId(), client).user(caller.user()));
         String application = PartnerApplications.displayName(client);
         return switch (outcome) {
             case OFFERED -> {
+                // The admin event was recorded with the offer.
                 SubscriptionRepresentation offer = new Subscriptions(session).find(caller.realm(), organization.getId(), client.getId())
                         .map(s -> SubscriptionRepresentation.of(session, caller.realm(), s)).orElseThrow();
-                new AdminEventBuilder(caller.realm(), caller.adminAuthor(), session, session.getContext().getConnection())
-                        .resource(ResourceType.CUSTOM)
-                        .operation(OperationType.CREATE)
-                        .resourcePath("mag-subscriptions", offer.id())
-                        .representation(offer)
-                        .success();
                 URI location = session.getContext().getUri().getAbsolutePathBuilder().path(offer.id()).build();
                 yield Response.created(location).entity(offer).build();
             }

@@ -43,7 +43,7 @@ final class LifecycleSubscriber implements ApplicationSubscriber {
     @Override
     public OfferOutcome offer(RealmModel realm, OrganizationModel organization, ClientModel application, UserModel actor) {
         try {
-            return new SubscriptionOffers(session, realm).offer(organization, application, actor,
+            return new SubscriptionOffers(session, realm).offer(organization, application, actor, session.getContext().getClient(),
                     AccessEvents.of(session, realm, MagEvents.SUBSCRIPTION_OFFERED, organization == null ? null : organization.getId(), application)
                             .user(actor));
         } catch (OrganizationForbidden e) {

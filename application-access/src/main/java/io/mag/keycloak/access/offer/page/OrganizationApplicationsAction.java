@@ -13,6 +13,7 @@ import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.authorization.fgap.AdminPermissionsSchema;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventBuilder;
+import org.keycloak.events.admin.OperationType;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
@@ -23,6 +24,7 @@ import org.keycloak.organization.OrganizationProvider;
 
 import io.mag.keycloak.access.AccessEvents;
 import io.mag.keycloak.access.offer.PublicRegistrations;
+import io.mag.keycloak.access.offer.SubscriptionAdminEvents;
 import io.mag.keycloak.access.offer.SubscriptionOffers;
 import io.mag.keycloak.access.subscription.jpa.SubscriptionEntity;
 import io.mag.keycloak.common.FormNonce;
@@ -107,6 +109,7 @@ final class OrganizationApplicationsAction implements RequiredActionProvider {
         String application = client == null ? "" : PartnerApplications.displayName(client);
         if ("accept".equals(operation)) {
             offers.accept(offer, context.getUser(), chosen, event(context, MagEvents.OFFER_ACCEPTED, offer.getOrganizationId(), client));
+            adminEvent(context, offer);
             context.challenge(success(context, "magOfferAccepted", application));
             return;
         }
@@ -116,6 +119,7 @@ final class OrganizationApplicationsAction implements RequiredActionProvider {
             return;
         }
         offers.decline(offer, context.getUser(), reason, event(context, MagEvents.OFFER_DECLINED, offer.getOrganizationId(), client));
+        adminEvent(context, offer);
         context.challenge(success(context, "magOfferDeclined", application));
     }
 
@@ -124,9 +128,15 @@ final class OrganizationApplicationsAction implements RequiredActionProvider {
         RealmModel realm = context.getRealm();
         ClientModel client = form.getFirst("clientId") == null ? null : realm.getClientByClientId(form.getFirst("clientId"));
         OrganizationModel organization = new OrganizationRoles(session, realm).organization(form.getFirst("organizationId"));
-        new PublicRegistrations(session, realm).register(organization, client, context.getUser(), chosen,
+        SubscriptionEntity subscription = new PublicRegistrations(session, realm).register(organization, client, context.getUser(), chosen,
                 event(context, MagEvents.SUBSCRIBED, organization == null ? null : organization.getId(), client));
+        adminEvent(context, subscription);
         context.challenge(success(context, "magPublicRegistrationDone", PartnerApplications.displayName(client)));
+    }
+
+    private static void adminEvent(RequiredActionContext context, SubscriptionEntity subscription) {
+        SubscriptionAdminEvents.record(context.getSession(), context.getRealm(), context.getUser(),
+                context.getAuthenticationSession().getClient(), OperationType.UPDATE, subscription);
     }
 
     private static EventBuilder event(RequiredActionContext context, String operation, String organizationId, ClientModel client) {
