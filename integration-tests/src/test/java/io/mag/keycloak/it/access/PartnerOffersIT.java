@@ -127,6 +127,12 @@ class PartnerOffersIT {
         return events(userId, "CUSTOM_REQUIRED_ACTION").stream().map(e -> e.getDetails().get("mag_operation")).toList();
     }
 
+    /** The authors (user ids) of the admin events of that operation on the subscription. */
+    private List<String> adminEventAuthors(String operation, String subscriptionId) {
+        return realm.admin().getAdminEvents(List.of(operation), null, null, null, null, "mag-subscriptions/" + subscriptionId, null, null, null, 0, 10)
+                .stream().map(event -> event.getAuthDetails().getUserId()).toList();
+    }
+
     private boolean refusedAsNotAuthorized(String userId) {
         return events(userId, "CUSTOM_REQUIRED_ACTION_ERROR").stream().anyMatch(e -> "mag_not_authorized".equals(e.getError()));
     }
@@ -152,7 +158,9 @@ class PartnerOffersIT {
         JsonNode offers = RestApiClient.expect(200, api.applications().get("organization/offers", tokenOf("olga")));
         assertThat(offers.findValuesAsText("status")).containsExactly("OFFERED");
         assertThat(offers.findValuesAsText("clientId")).containsExactly(oauth.getClientId());
-        assertThat(operations(realm.admin().users().search(DemoUsers.SP_ADMIN, true).get(0).getId())).contains("SUBSCRIPTION_OFFERED");
+        String spAdminId = realm.admin().users().search(DemoUsers.SP_ADMIN, true).get(0).getId();
+        assertThat(operations(spAdminId)).contains("SUBSCRIPTION_OFFERED");
+        assertThat(adminEventAuthors("CREATE", offers.get(0).path("id").asText())).as("operators see the offer").containsExactly(spAdminId);
 
         screen.search(organizationName);
         screen.offer(organizationName, oauth.getClientId());
@@ -202,8 +210,9 @@ class PartnerOffersIT {
             }
         }
         assertThat(rows).as("one subscription").isEqualTo(1);
-        assertThat(operations(realm.admin().users().search(users.username("olga"), true).get(0).getId()))
-                .contains("OFFER_ACCEPTED", "SUBSCRIBED", "ROLE_GRANTED");
+        String olgaId = realm.admin().users().search(users.username("olga"), true).get(0).getId();
+        assertThat(operations(olgaId)).contains("OFFER_ACCEPTED", "SUBSCRIBED", "ROLE_GRANTED");
+        assertThat(adminEventAuthors("UPDATE", offerId)).as("operators see the acceptance").containsExactly(olgaId);
     }
 
     @Test
