@@ -34,22 +34,24 @@ const CFG = QUICK
   ? { conc: 4, loginUsers: 40, otpUsers: 40, logins: 30, rounds: 3, warmMinS: 3, warmMaxS: 10,
       serverLogins: 30, serverRounds: 2, serverWarmMinS: 2, serverWarmMaxS: 5,
       stepUps: 8, stepRounds: 2, stepWarmMaxS: 5, tokenOps: 10, tokenRounds: 3, tokenWarmMaxS: 3,
-      scales: [1000], listReps: 10, connects: 5, batch: 1000, seedBudgetS: 60 }
+      scales: [1000], listReps: 10, connects: 5, batch: 1000, seedBudgetS: 60,
+      accessUsers: 20, accessLogins: 20, accessOps: 10, accessRounds: 3, accessScales: [10, 100], accessSeedBudgetS: 60 }
   : { conc: 4, loginUsers: 100, otpUsers: 120, logins: 60, rounds: 9, warmMinS: 60, warmMaxS: 150,
       serverLogins: 60, serverRounds: 4, serverWarmMinS: 20, serverWarmMaxS: 45,
       stepUps: 20, stepRounds: 8, stepWarmMaxS: 30, tokenOps: 30, tokenRounds: 12, tokenWarmMaxS: 15,
-      scales: [1000, 10000, 100000], listReps: 30, connects: 10, batch: 2000, seedBudgetS: 900 };
+      scales: [1000, 10000, 100000], listReps: 30, connects: 10, batch: 2000, seedBudgetS: 900,
+      accessUsers: 60, accessLogins: 60, accessOps: 30, accessRounds: 9, accessScales: [10, 1000, 10000], accessSeedBudgetS: 900 };
 if (args.scales) CFG.scales = args.scales.split(',').map(Number); // realm sizes of the scaling curve
 if (args.rounds) { // fewer (or more) measured rounds, e.g. on a busy machine; warm-up unchanged
   const n = Number(args.rounds);
-  Object.assign(CFG, { rounds: n, serverRounds: n, stepRounds: n, tokenRounds: n });
+  Object.assign(CFG, { rounds: n, serverRounds: n, stepRounds: n, tokenRounds: n, accessRounds: n });
 }
 // The comparisons a compare phase runs (--only: a subset, e.g. to re-measure one cost in a short run).
-const SECTIONS = ['logins', 'step-up', 'tokens'];
+const SECTIONS = ['logins', 'step-up', 'tokens', 'access'];
 const ONLY = args.only ? args.only.split(',') : SECTIONS;
 for (const o of ONLY) if (!SECTIONS.includes(o)) throw new Error(`--only: unknown comparison ${o} (${SECTIONS.join(', ')})`);
 const WARM_TOLERANCE = 0.05;
-const GOALS = { login: 0.95, stepUp: 1.05, refresh: 1.05 };
+const GOALS = { login: 0.95, stepUp: 1.05, refresh: 1.05, access: 1.02 };
 const log = (...a) => console.log('[driver]', ...a);
 const now = () => Number(process.hrtime.bigint()) / 1e6; // ms
 
@@ -349,6 +351,123 @@ async function importUsers(realm, users) { for (let i = 0; i < users.length; i +
 const loginTask = (realm, two, base = BASE) => (i) => browserLogin(new Browser(), realm, 'bench-app', `login-${pad(i % CFG.loginUsers)}`, two, base);
 const showLogin = (s) => `${fmt(s.perSec)}/s p50 ${fmt(s.p50)} ms p95 ${fmt(s.p95)} ms errors ${s.errors}`;
 
+// ---------------------------------------------------------------------------- paired token rounds
+// x = { b: Browser with an SSO session, c: clientId, rt: refresh token }.
+async function issueOnce(realm, x) {
+  const r = await x.b.req(authUrl(realm, x.c));
+  const code = codeOf(r.location); expect(code, 'sso code', r);
+  await exchange(realm, x.c, code);
+}
+async function refreshOnce(realm, x) { x.rt = (await refresh(realm, x.c, x.rt)).refresh_token; }
+// One round: `ops` pairs, each the same operation for a and b back to back (order alternating),
+// so both see the same background load. Returns { without: a's stats, with: b's } per operation.
+async function tokenRound(realm, a, b, ops) {
+  const lat = new Map([[a, { issue: [], refresh: [] }], [b, { issue: [], refresh: [] }]]);
+  const t0 = now();
+  for (let i = 0; i < ops; i++) {
+    const pair = i % 2 ? [b, a] : [a, b];
+    for (const x of pair) { const t = now(); await issueOnce(realm, x); lat.get(x).issue.push(now() - t); }
+    for (const x of pair) { const t = now(); await refreshOnce(realm, x); lat.get(x).refresh.push(now() - t); }
+  }
+  const wall = now() - t0;
+  const st = (x) => ({ issue: stats(lat.get(x).issue, wall, 0), refresh: stats(lat.get(x).refresh, wall, 0) });
+  return { without: st(a), with: st(b) };
+}
+
+// Warm-up (whole rounds until both clients' refresh p50 agree with their previous round's), then
+// measured rounds; the ratios are b / a per round ("with" / "without"), p50, lower is better.
+async function tokenComparison(realm, a, b, { ops, rounds, warmMaxS, goal }) {
+  const history = { without: [], with: [] }; const t0 = now(); let warmRounds = 0;
+  for (;;) {
+    const r = await tokenRound(realm, a, b, ops); warmRounds++;
+    for (const k of ['without', 'with']) history[k].push(r[k].refresh.p50);
+    const ok = ['without', 'with'].every((k) => steady(history[k], WARM_TOLERANCE));
+    if ((ok && warmRounds >= 2) || (now() - t0) / 1000 >= warmMaxS) break;
+  }
+  const steadyNow = ['without', 'with'].every((k) => steady(history[k], WARM_TOLERANCE));
+  const rs = [];
+  for (let i = 0; i < rounds; i++) rs.push(await tokenRound(realm, a, b, ops));
+  const per = (side, op) => rs.map((r) => r[side][op]);
+  return {
+    warm: { rounds: warmRounds, seconds: (now() - t0) / 1000, steady: steadyNow, history },
+    pooled: { without: { issue: pool(per('without', 'issue')), refresh: pool(per('without', 'refresh')) },
+      with: { issue: pool(per('with', 'issue')), refresh: pool(per('with', 'refresh')) } },
+    issue: summarize(ratiosOf(per('with', 'issue'), per('without', 'issue'), (s) => s.p50), goal, 'atMost'),
+    refresh: summarize(ratiosOf(per('with', 'refresh'), per('without', 'refresh'), (s) => s.p50), goal, 'atMost') };
+}
+
+// ---------------------------------------------------------------------------- application access
+const ORG_TYPE = 'mag.organization.type';
+async function createOrganization(realm, alias, type) {
+  const r = await admin('POST', `/${realm}/organizations`, { name: alias, alias, enabled: true,
+    domains: [{ name: `${alias}.bench.localhost` }], attributes: { [ORG_TYPE]: [type] } }, { raw: true });
+  return r.location.split('/').pop();
+}
+async function subscribe(realm, organization, clientId) {
+  await admin('POST', `/${realm}/mag-subscriptions`, { organization, clientId });
+}
+async function accessComparison() {
+  const realm = 'bench-mag'; const t = now();
+  const partnerApp = 'bench-partner-app'; const controlApp = 'bench-control-app';
+  await createOrganization(realm, 'bench-partner', 'partner');
+  const scopes = (await admin('GET', `/${realm}/clients/${await clientUuid(realm, 'bench-app')}/default-client-scopes`)).map((x) => x.name);
+  const alike = { fullScopeAllowed: false };
+  await admin('POST', `/${realm}/clients`, { ...client(partnerApp, scopes, { 'mag.owning-partner': 'bench-partner',
+    'mag.access-role': 'access', 'mag.access-approval': 'none' }), ...alike });
+  await admin('POST', `/${realm}/clients`, { ...client(controlApp, scopes, { 'mag.access-role': 'access' }), ...alike });
+  const uuid = { [partnerApp]: await clientUuid(realm, partnerApp), [controlApp]: await clientUuid(realm, controlApp) };
+  for (const c of [partnerApp, controlApp]) await admin('POST', `/${realm}/clients/${uuid[c]}/roles`, { name: 'access' });
+
+  const supplier = await createOrganization(realm, 'bench-supplier', 'supplier');
+  await subscribe(realm, 'bench-supplier', partnerApp);
+  const users = await admin('GET', `/${realm}/group-by-path/mag-organizations/bench-supplier/applications/${partnerApp}/users`);
+  const controlRole = await admin('GET', `/${realm}/clients/${uuid[controlApp]}/roles/access`);
+  await admin('POST', `/${realm}/groups/${users.id}/role-mappings/clients/${uuid[controlApp]}`, [controlRole]);
+  const names = Array.from({ length: CFG.accessUsers }, (_, i) => `access-${pad(i)}`);
+  await importUsers(realm, names.map((u) => person(u, { credentials: [pwd] })));
+  for (const u of names) {
+    const id = await idOf(realm, u);
+    await admin('POST', `/${realm}/organizations/${supplier}/members`, id); // the body is the user id as a JSON string
+    await admin('PUT', `/${realm}/users/${id}/groups/${users.id}`);
+  }
+  log(`4. access: partner, supplier, clients, ${names.length} users set up in ${fmt((now() - t) / 1000)} s`);
+
+  // the access role in both clients' tokens, or the comparison would not compare like with like
+  const pair = [];
+  for (const c of [controlApp, partnerApp]) {
+    const b = new Browser();
+    const first = await browserLogin(b, realm, c, names[0], true);
+    const roles = claims(first.access_token).resource_access?.[c]?.roles || [];
+    expect(roles.includes('access'), `${c} token carries the access role`, { text: JSON.stringify(claims(first.access_token)) });
+    pair.push({ c, b, rt: first.refresh_token });
+  }
+  const loginFlows = [[controlApp, 'control'], [partnerApp, 'partner']].map(([c, key]) => ({ key,
+    round: () => load(CFG.accessLogins, CFG.conc, (i) => browserLogin(new Browser(), realm, c, names[i % names.length], true)) }));
+  const warm = await warmUp('4. access login', loginFlows, (s) => s.perSec, { minS: CFG.warmMinS, maxS: CFG.warmMaxS });
+  const rounds = await measureRounds('4. access login', loginFlows, CFG.accessRounds, showLogin);
+  const out = { users: names.length, login: { warm, rounds,
+    pooled: { control: pool(rounds.control), partner: pool(rounds.partner) },
+    ratio: summarize(ratiosOf(rounds.partner, rounds.control, (s) => s.perSec), 2 - GOALS.access, 'atLeast') }, scales: [], skipped: [] };
+  log(`4. access login ratio partner / control ${JSON.stringify(out.login.ratio)}`);
+
+  // tokens at growing numbers of subscriptions (filler organizations, each subscribed)
+  let subscriptions = 1; const seedT0 = now();
+  for (const target of CFG.accessScales) {
+    if ((now() - seedT0) / 1000 > CFG.accessSeedBudgetS) { out.skipped.push(target); log(`4. access: skipping ${target} subscriptions: seed budget spent`); continue; }
+    const s0 = now();
+    for (; subscriptions < target; subscriptions++) {
+      const alias = `bench-filler-${pad(subscriptions, 5)}`;
+      await createOrganization(realm, alias, 'supplier');
+      await subscribe(realm, alias, partnerApp);
+    }
+    const seedS = (now() - s0) / 1000;
+    const tokens = await tokenComparison(realm, pair[0], pair[1], { ops: CFG.accessOps, rounds: CFG.accessRounds, warmMaxS: CFG.tokenWarmMaxS, goal: GOALS.access });
+    out.scales.push({ subscriptions, seedS, groups: (await admin('GET', `/${realm}/groups/count`)).count, ...tokens });
+    log(`4. access at ${subscriptions} subscriptions: issue ratio ${fmt(tokens.issue.median, 3)} [${fmt(tokens.issue.lo, 3)}, ${fmt(tokens.issue.hi, 3)}], refresh ratio ${fmt(tokens.refresh.median, 3)} [${fmt(tokens.refresh.lo, 3)}, ${fmt(tokens.refresh.hi, 3)}]`);
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------- phases
 function phaseInit() {
   saveResults({ mode: MODE, cfg: CFG, startedAt: new Date().toISOString(), loadavgStart: loadavg(),
@@ -493,26 +612,6 @@ async function phaseCompare() {
         await admin('POST', `/bench-mag/mag-account-connections/users/${parentId}/children`, { childId: await idOf('bench-mag', `child-${n}-${pad(j, 2)}`) });
       }
     }
-    const issueOnce = async (x) => {
-      const r = await x.b.req(authUrl('bench-mag', x.c));
-      const code = codeOf(r.location); expect(code, 'sso code', r);
-      await exchange('bench-mag', x.c, code);
-    };
-    const refreshOnce = async (x) => { x.rt = (await refresh('bench-mag', x.c, x.rt)).refresh_token; };
-    // One round: tokenOps pairs, each the same operation for the client without and with the
-    // mapper back to back (order alternating), so both see the same background load.
-    const tokenRound = async (a, b) => {
-      const lat = new Map([[a, { issue: [], refresh: [] }], [b, { issue: [], refresh: [] }]]);
-      const t0 = now();
-      for (let i = 0; i < CFG.tokenOps; i++) {
-        const pair = i % 2 ? [b, a] : [a, b];
-        for (const x of pair) { const t = now(); await issueOnce(x); lat.get(x).issue.push(now() - t); }
-        for (const x of pair) { const t = now(); await refreshOnce(x); lat.get(x).refresh.push(now() - t); }
-      }
-      const wall = now() - t0;
-      const st = (x) => ({ issue: stats(lat.get(x).issue, wall, 0), refresh: stats(lat.get(x).refresh, wall, 0) });
-      return { without: st(a), with: st(b) };
-    };
     run.tokens = {};
     for (const n of [0, 1, 10]) {
       const pair = [];
@@ -521,27 +620,22 @@ async function phaseCompare() {
         const first = await browserLogin(b, 'bench-mag', c, `parent-${n}`, true);
         pair.push({ c, b, rt: first.refresh_token, listed: (claims(first.access_token).connected_accounts || []).length });
       }
-      // warm-up: whole rounds until both clients' refresh p50 agree with their previous round's
-      const history = { without: [], with: [] }; const t0 = now(); let warmRounds = 0;
-      for (;;) {
-        const r = await tokenRound(pair[0], pair[1]); warmRounds++;
-        for (const k of ['without', 'with']) history[k].push(r[k].refresh.p50);
-        const ok = ['without', 'with'].every((k) => steady(history[k], WARM_TOLERANCE));
-        if ((ok && warmRounds >= 2) || (now() - t0) / 1000 >= CFG.tokenWarmMaxS) break;
-      }
-      const steadyNow = ['without', 'with'].every((k) => steady(history[k], WARM_TOLERANCE));
-      const rs = [];
-      for (let i = 0; i < CFG.tokenRounds; i++) rs.push(await tokenRound(pair[0], pair[1]));
-      const per = (side, op) => rs.map((r) => r[side][op]);
       run.tokens[n] = { children: n, listed: pair[1].listed,
-        warm: { rounds: warmRounds, seconds: (now() - t0) / 1000, steady: steadyNow, history },
-        pooled: { without: { issue: pool(per('without', 'issue')), refresh: pool(per('without', 'refresh')) },
-          with: { issue: pool(per('with', 'issue')), refresh: pool(per('with', 'refresh')) } },
-        issue: summarize(ratiosOf(per('with', 'issue'), per('without', 'issue'), (s) => s.p50)),
-        refresh: summarize(ratiosOf(per('with', 'refresh'), per('without', 'refresh'), (s) => s.p50), GOALS.refresh, 'atMost') };
+        ...await tokenComparison('bench-mag', pair[0], pair[1], { ops: CFG.tokenOps, rounds: CFG.tokenRounds, warmMaxS: CFG.tokenWarmMaxS, goal: GOALS.refresh }) };
       log(`3. ${n} children (listed ${pair[1].listed}): issue ratio ${fmt(run.tokens[n].issue.median, 3)}, refresh ratio ${fmt(run.tokens[n].refresh.median, 3)} [${fmt(run.tokens[n].refresh.lo, 3)}, ${fmt(run.tokens[n].refresh.hi, 3)}]`);
     }
     jfrStop('tokens');
+  }
+
+  // 4. Application access: what the enforcement (required action mag-application-access-refusal
+  // and client-policy executor mag-application-access) costs a user who has access. Two clients
+  // alike but for mag.owning-partner: the partner application is checked, the control is not. The
+  // same users sign in to both; the application's `users` group carries both clients' access role,
+  // so both tokens are alike. Then more organizations subscribe, and the tokens are measured again.
+  if (ONLY.includes('access')) {
+    jfrStart('access');
+    run.access = await accessComparison();
+    jfrStop('access');
   }
   run.loadavgEnd = loadavg();
   run.rssMb = rssMb(Number(args.pid));
@@ -690,6 +784,37 @@ function reportLines(R, resultsFile) {
     }
     P();
   }
+  if (r0.access) {
+    const A = (r) => r.access;
+    P('## 4. Application access: the enforcement\'s cost for a user who has access');
+    P();
+    P('Two clients alike but for `mag.owning-partner`: `bench-partner-app` (a partner application: the required action `mag-application-access-refusal` and the client-policy executor `mag-application-access` check it) and `bench-control-app` (not checked). ' +
+      `The same ${A(r0).users} users, members of an organization subscribed to the partner application and in its \`users\` group, which carries both clients\' access role (both tokens name it, checked). ` +
+      `Goal: within ${Math.round(GOALS.access * 100 - 100)}% of the control.`);
+    P();
+    P('| figure | run | median | min–max | 95% interval | goal | verdict |');
+    P('|---|---|---|---|---|---|---|');
+    for (const r of runs) P(`| login throughput, partner / control | ${r.run} | ${ci(A(r).login.ratio)} | ${goalText(A(r).login.ratio)} | **${A(r).login.ratio.verdict}** |`);
+    for (const r of runs) {
+      for (const x of A(r).scales) {
+        P(`| token issue p50, partner / control, ${x.subscriptions} subscriptions | ${r.run} | ${ci(x.issue)} | ${goalText(x.issue)} | **${x.issue.verdict}** |`);
+        P(`| token refresh p50, partner / control, ${x.subscriptions} subscriptions | ${r.run} | ${ci(x.refresh)} | ${goalText(x.refresh)} | **${x.refresh.verdict}** |`);
+      }
+    }
+    P();
+    const l = A(r0).login.pooled;
+    P(`Run ${r0.run}: logins/s control ${fmt(l.control.perSec)} / partner ${fmt(l.partner.perSec)} (p50 ${fmt(l.control.p50)} / ${fmt(l.partner.p50)} ms, errors ${l.control.errors} + ${l.partner.errors}); warm-up ${warmText(A(r0).login.warm)}.`);
+    P();
+    P('As organizations subscribe (each a filler organization subscribed through the admin REST, with its groups):');
+    P();
+    P('| subscriptions | groups in realm | seeded in s | issue p50 ms control / partner | refresh p50 ms control / partner |');
+    P('|---|---|---|---|---|');
+    for (const x of A(r0).scales) {
+      P(`| ${x.subscriptions} | ${x.groups} | ${fmt(x.seedS)} | ${fmt(x.pooled.without.issue.p50, 2)} / ${fmt(x.pooled.with.issue.p50, 2)} | ${fmt(x.pooled.without.refresh.p50, 2)} / ${fmt(x.pooled.with.refresh.p50, 2)} |`);
+    }
+    if (A(r0).skipped.length) { P(); P(`Not measured (seeding budget of ${R.cfg.accessSeedBudgetS} s spent): ${A(r0).skipped.join(', ')} subscriptions.`); }
+    P();
+  }
   if (many) {
     P('## Spread across runs');
     P();
@@ -702,7 +827,8 @@ function reportLines(R, resultsFile) {
       ...(L(r0) ? [['login ratio, two pages', (r) => L(r).mag.median, 3], ['login ratio, one page', (r) => L(r).mag1p.median, 3],
         ['stock logins/s (absolute)', (r) => L(r).pooled.stock.perSec, 1]] : []),
       ...(S(r0) ? [['step-up p50 ratio', (r) => S(r).p50.median, 3]] : []),
-      ...(r0.tokens ? [0, 1, 10].map((n) => [`refresh ratio, ${n} children`, (r) => r.tokens[n].refresh.median, 3]) : [])];
+      ...(r0.tokens ? [0, 1, 10].map((n) => [`refresh ratio, ${n} children`, (r) => r.tokens[n].refresh.median, 3]) : []),
+      ...(r0.access ? [['application access, login ratio', (r) => r.access.login.ratio.median, 3]] : [])];
     for (const [name, f, d] of rows) {
       const s = spread(runs.map(f));
       P(`| ${name} | ${runs.map((r) => fmt(f(r), d)).join(', ')} | ±${fmt(100 * s.halfRange, 1)}% |`);
@@ -710,7 +836,7 @@ function reportLines(R, resultsFile) {
     P();
   }
   if (R.scale) {
-    P('## 4. Listing eligible accounts and connecting, as the realm grows');
+    P('## 5. Listing eligible accounts and connecting, as the realm grows');
     P();
     P('Users seeded by `POST /admin/realms/{realm}/partialImport` in batches (no credentials), after the first run\'s comparisons, on the same server. Listing = the Connect Accounts page (`kc_action=mag-connect-accounts`, SSO session, 3 candidates); connecting = admin REST `POST .../children` (all eligibility rules + insert + child session revocation); admin GET = `GET .../users/{parentId}`.');
     P();
@@ -728,7 +854,7 @@ function reportLines(R, resultsFile) {
     P();
   }
   if (R.memory || R.servers) {
-    P('## 5. Our server vs a stock server: memory and throughput on equal content');
+    P('## 6. Our server vs a stock server: memory and throughput on equal content');
     P();
     P('Both servers up at once (ours on 8580 with our JARs, stock on 8581 without), the same realms (`bench-stock`, `bench-stock-loa`, nothing of ours in them) and the same users imported into each; ' +
       'each sampled after a forced full GC (`jcmd GC.run`): heap and metaspace in use, and RSS.');
@@ -756,6 +882,7 @@ function reportLines(R, resultsFile) {
   P('- Logins: each login is a new cookie jar: GET the authorization endpoint, parse the form action, POST username (and on the two-page flow a second page for the password), take the code from the 302, exchange it at the token endpoint. Throughput = logins / wall time of a round at fixed concurrency.');
   P('- Step-up: per round, untimed password logins at a client without minimum ACR first, then timed: authorization request at a client with *Minimum ACR value* 2, OTP page, TOTP code computed by the driver (RFC 6238 from the secret set by the import), code exchange, `acr` = 2 checked. A user steps up at most once per 30 s TOTP step (the realm refuses a reused code).');
   P('- Bootstrap: 4000 resamples of the per-round ratios (seeded, reproducible from the raw data), percentile interval of the median. With few rounds the interval is wide and verdicts are often undecided; that is what the rounds support.');
+  P('- Application access: filler subscriptions are created through the admin REST in the measured realm (an organization and its subscription each); the 100,000-user scaling curve (section 5) runs after it, so the access figures are taken at the comparison users\' realm size, not at 100,000 users.');
   P('- Not measured: the connected-child guard on a refused child sign-in, the OTP subscription reminder task, several Keycloak nodes.' +
     (R.db === 'postgres' ? '' : ' On H2 the scaling curve shows the query plans of H2, not of a production database (`--db postgres` or `--db both` for PostgreSQL).'));
   P();
@@ -779,6 +906,12 @@ function sideBySide(all) {
       (R) => `${fmt(r0(R).tokens[n].pooled.without.refresh.p50, 2)} / ${fmt(r0(R).tokens[n].pooled.with.refresh.p50, 2)}`]),
     ...[0, 1, 10].map((n) => [`refresh ratio, ${n} children (goal ≤ 1.05)`, (R) => `${iv(r0(R).tokens[n].refresh)} ${r0(R).tokens[n].refresh.verdict}`]),
   ];
+  rows.push(['application access: login ratio partner / control (goal ≥ 0.98)', (R) => `${iv(r0(R).access.login.ratio)} ${r0(R).access.login.ratio.verdict}`]);
+  const subs = [...new Set(all.flatMap((R) => (r0(R).access?.scales || []).map((x) => x.subscriptions)))];
+  for (const n of subs) {
+    const at = (R) => r0(R).access.scales.find((x) => x.subscriptions === n);
+    rows.push([`application access, ${n} subscriptions: refresh ratio partner / control (goal ≤ 1.02)`, (R) => `${iv(at(R).refresh)} ${at(R).refresh.verdict}`]);
+  }
   const sizes = [...new Set(all.flatMap((R) => (R.scale || []).map((x) => x.users)))];
   for (const users of sizes) {
     const at = (R) => (R.scale || []).find((x) => x.users === users);

@@ -17,6 +17,7 @@ import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
 
+import io.mag.keycloak.it.support.ApplicationAccessApi;
 import io.mag.keycloak.it.support.DemoUsers;
 import io.mag.keycloak.it.support.MagRealm;
 import io.mag.keycloak.it.support.MagServerConfig;
@@ -30,8 +31,9 @@ import io.mag.keycloak.it.support.TestUsers;
  * A realm of the earlier model (the seven realm-wide mag-* roles, assigned to members, created
  * here through the admin API) is migrated by the operator's {@code POST mag-role-model/migrate}:
  * each role moves into the group of each organization its holder belongs to, holders outside any
- * organization and partner roles in a supplier are reported and get nothing, the roles go, and a
- * second run changes nothing.
+ * organization and partner roles in a supplier are reported and get nothing, the roles go, the
+ * organization's shared partner application becomes a MIGRATED subscription that every member
+ * reaches, and a second run changes nothing.
  */
 @KeycloakIntegrationTest(config = MagServerConfig.class)
 class RoleModelMigrationIT {
@@ -88,7 +90,7 @@ class RoleModelMigrationIT {
         assertThat(report.path("alreadyMarked").asBoolean()).isFalse();
         assertThat(report.path("granted").findValuesAsText("username"))
                 .contains(users.username("ann"), users.username("dee"))
-                .doesNotContain(users.username("bob"), users.username("cy"));
+                .doesNotContain(users.username("cy"));
         assertThat(report.path("skipped")).anySatisfy(s -> {
             assertThat(s.path("username").asText()).isEqualTo(users.username("bob"));
             assertThat(s.path("reason").asText()).isEqualTo("not_a_partner");
@@ -103,12 +105,31 @@ class RoleModelMigrationIT {
         assertThat(annGroups).contains(RoleGroups.path(supplierAlias, RoleGroups.ORGANIZATION_ADMINISTRATORS),
                 RoleGroups.applicationPath(supplierAlias, "northwind-sourcing", RoleGroups.APPLICATION_ADMINISTRATORS));
         assertThat(roleGroups.paths(dee)).containsExactly(RoleGroups.path(Partners.DEMO_PARTNER_ALIAS, RoleGroups.ADOPTION_ADMINISTRATORS));
-        assertThat(roleGroups.paths(bob)).isEmpty();
         assertThat(roleGroups.paths(cy)).isEmpty();
         assertThat(realm.admin().roles().list()).extracting(RoleRepresentation::getName).noneMatch(OLD_ROLES::contains);
         assertThat(realm.admin().users().get(ann).roles().realmLevel().listAll()).extracting(RoleRepresentation::getName)
                 .noneMatch(OLD_ROLES::contains);
         assertThat(realm.admin().toRepresentation().getAttributes()).containsEntry("magRoleModel", "2");
+
+        // Every member reached the shared partner application before access was governed: the
+        // organization is subscribed (MIGRATED) and each member, whatever their role, has access.
+        ApplicationAccessApi access = new ApplicationAccessApi(realm);
+        JsonNode subscriptions = RestApiClient.expect(200, access.subscriptions().get("?max=1000", access.operatorToken()));
+        assertThat(subscriptions).anySatisfy(s -> {
+            assertThat(s.path("organizationAlias").asText()).isEqualTo(supplierAlias);
+            assertThat(s.path("clientId").asText()).isEqualTo("northwind-sourcing");
+            assertThat(s.path("origin").asText()).isEqualTo("MIGRATED");
+            assertThat(s.path("status").asText()).isEqualTo("ACTIVE");
+        });
+        String sourcingUsers = RoleGroups.applicationPath(supplierAlias, "northwind-sourcing", RoleGroups.APPLICATION_USERS);
+        assertThat(roleGroups.paths(ann)).contains(sourcingUsers);
+        assertThat(roleGroups.paths(bob)).containsExactly(sourcingUsers);
+        assertThat(report.path("granted")).anySatisfy(g -> {
+            assertThat(g.path("username").asText()).isEqualTo(users.username("bob"));
+            assertThat(g.path("role").asText()).isEqualTo("application-user");
+            assertThat(g.path("clientId").asText()).isEqualTo("northwind-sourcing");
+        });
+        annGroups = roleGroups.paths(ann);
 
         JsonNode again = RestApiClient.expect(200, RoleModelApi.asOperator(realm).migrate());
         assertThat(again.path("alreadyMarked").asBoolean()).isTrue();

@@ -19,6 +19,8 @@ import org.keycloak.models.UserModel;
 import org.keycloak.organization.OrganizationProvider;
 
 import io.mag.keycloak.common.OrganizationAttributes;
+import io.mag.keycloak.common.access.ApplicationSubscriber;
+import io.mag.keycloak.common.access.SubscriptionOrigin;
 import io.mag.keycloak.common.roles.MagRole;
 import io.mag.keycloak.common.roles.OrganizationGroups;
 
@@ -27,7 +29,9 @@ import io.mag.keycloak.common.roles.OrganizationGroups;
  * {@link OrganizationGroups}). Idempotent: every organization gets its role groups; each holder
  * of an old role (directly or through a group that has it) joins that role's group in every
  * organization they are a member of; each application an organization shares
- * ({@value OrganizationAttributes#SHARED_APPLICATIONS}) gets its groups there, and holders of
+ * ({@value OrganizationAttributes#SHARED_APPLICATIONS}) gets its groups there, a partner application
+ * becomes a {@code MIGRATED} subscription whose {@code users} are all the organization's members
+ * (they reached it before access was governed), and holders of
  * {@value #APPLICATION_ADMINISTRATOR} administer it; holders outside any organization, and partner roles held in an
  * organization that is no partner, are reported and granted nothing. Then the old roles are
  * removed, with their mappings, and the realm is marked {@value #MARKER}={@value #VERSION}.
@@ -93,9 +97,7 @@ public final class RoleModelMigration {
             List<OrganizationModel> all = unfiltered(() -> organizations.getAllStream().toList());
             for (OrganizationModel organization : all) {
                 groups.ensureAll(organization);
-                // Each shared application keeps its access: its groups exist (application access adds
-                // the MIGRATED subscription and the members' access beside them).
-                sharedApplications(organization).forEach(client -> groups.ensureApplication(organization, client));
+                sharedApplications(organization).forEach(client -> keepAccess(organizations, groups, organization, client, granted));
             }
             count = all.size();
             for (Map.Entry<String, MagRole> old : ORGANIZATION_ROLES.entrySet()) {
@@ -147,6 +149,37 @@ public final class RoleModelMigration {
         LOG.infof("Role model of realm %s: %d organizations, %d roles granted through groups, %d old roles gave nothing, removed %s",
                 realm.getName(), count, granted.size(), skipped.size(), removed);
         return new Report(realm.getName(), alreadyMarked, count, granted, skipped, removed);
+    }
+
+    /**
+     * Before access was governed, every member of an organization reached the applications it
+     * shares; so that an upgrade takes nothing away, each shared partner application becomes a
+     * {@code MIGRATED} subscription (through whichever module keeps subscriptions) and every member
+     * joins its {@code users} group. A registration still pending is left to its approval, which
+     * subscribes it.
+     */
+    private void keepAccess(OrganizationProvider organizations, OrganizationGroups groups, OrganizationModel organization,
+            ClientModel client, List<Grant> granted) {
+        groups.ensureApplication(organization, client);
+        if (client.getAttribute(OrganizationAttributes.CLIENT_OWNING_PARTNER) == null || isPending(organization)) {
+            return;
+        }
+        ApplicationSubscriber subscriber = session.getProvider(ApplicationSubscriber.class);
+        if (subscriber != null) {
+            subscriber.subscribe(realm, organization, client, SubscriptionOrigin.MIGRATED, null);
+        }
+        List<UserModel> members = unfiltered(() -> organizations.getMembersStream(organization, (String) null, null, -1, -1).toList());
+        for (UserModel member : members) {
+            if (groups.join(member, organization, MagRole.APPLICATION_USER, client)) {
+                granted.add(new Grant(member.getId(), member.getUsername(), organization.getAlias(),
+                        MagRole.APPLICATION_USER.value(), client.getClientId()));
+            }
+        }
+    }
+
+    private static boolean isPending(OrganizationModel organization) {
+        List<String> status = organization.getAttributes().get(OrganizationAttributes.REGISTRATION_STATUS);
+        return status != null && status.contains("pending");
     }
 
     /** Direct holders of the realm role and direct members of groups that have it. */
