@@ -28,8 +28,8 @@
                         <#list magInvite.matches as match>
                             <li class="mag-invite-match" data-name="${match.name}">
                                 <strong>${match.name}</strong>
-                                <#if magInvite.applications?has_content>
-                                    <#-- Registered already: the partner offers it an application instead of an invitation. -->
+                                <#if magInvite.offering && magInvite.applications?has_content>
+                                    <#-- Registered already: the partner's Service Provider Administrator offers it an application instead of an invitation. -->
                                     <form class="mag-invite-offer-form" action="${url.loginAction}" method="POST">
                                         <input type="hidden" name="formNonce" value="${magInvite.formNonce}"/>
                                         <input type="hidden" name="search" value="${magInvite.searchQuery}"/>

@@ -170,6 +170,23 @@ class PartnerOffersIT {
     }
 
     @Test
+    @DisplayName("an Adoption Administrator, who may invite, is offered no invitation of a registered organization to an application")
+    void adoptionAdministratorIsOfferedNoOffer() {
+        Partners partners = new Partners(realm);
+        String adaId = users.create("ada", "ada");
+        partners.addMember(partners.demoPartnerId(), adaId);
+        partners.grantRole(adaId, Partners.DEMO_PARTNER_ALIAS, RoleGroups.ADOPTION_ADMINISTRATORS);
+        InviteOrganizationsScreen.open(pages);
+        new SignInPage(browser).signIn(users.username("ada"), TestUsers.PASSWORD);
+        InviteOrganizationsScreen screen = new InviteOrganizationsScreen(browser);
+
+        screen.search(organizationName);
+
+        assertThat(screen.matches()).containsExactly(organizationName);
+        assertThat(screen.offersApplications()).isFalse();
+    }
+
+    @Test
     @DisplayName("the Organization Administrator accepts on Partner Applications choosing an Application Administrator: subscribed once, the partner is emailed, the chosen user reaches the application")
     void acceptOnThePage() throws Exception {
         String offerId = offered();

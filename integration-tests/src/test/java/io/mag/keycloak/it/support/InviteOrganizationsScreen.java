@@ -100,6 +100,11 @@ public final class InviteOrganizationsScreen {
         match.findElement(By.cssSelector("button[value='offer']")).click();
     }
 
+    /** Whether any found organization is offered "Invite this organization to the application". */
+    public boolean offersApplications() {
+        return !driver.findElements(By.cssSelector(".mag-invite-offer-form")).isEmpty();
+    }
+
     public boolean saysNoMatches() {
         return !driver.findElements(By.id("mag-invite-no-matches")).isEmpty();
     }

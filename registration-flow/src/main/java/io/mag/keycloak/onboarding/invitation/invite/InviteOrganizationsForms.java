@@ -15,6 +15,8 @@ import org.keycloak.models.utils.FormMessage;
 
 import io.mag.keycloak.common.access.PartnerApplications;
 import io.mag.keycloak.common.FormNonce;
+import io.mag.keycloak.common.roles.MagRole;
+import io.mag.keycloak.common.roles.OrganizationRoles;
 import io.mag.keycloak.onboarding.invitation.Invitation;
 
 /** Renders mag-invite-organizations.ftl with a fresh form nonce. */
@@ -43,7 +45,7 @@ final class InviteOrganizationsForms {
     /** The page of a user who may not invite: the reason and a way back. */
     Response refused() {
         return context.form()
-                .setAttribute(ATTRIBUTE, new InviteOrganizationsPage(false, null, null, List.of(), "", "", null, "", false, List.of(), List.of()))
+                .setAttribute(ATTRIBUTE, new InviteOrganizationsPage(false, null, null, List.of(), "", "", null, "", false, List.of(), List.of(), false))
                 .setError("magInviteNotAllowed")
                 .createForm(TEMPLATE);
     }
@@ -60,7 +62,9 @@ final class InviteOrganizationsForms {
                 .toList();
         LoginFormsProvider form = context.form().setAttribute(ATTRIBUTE, new InviteOrganizationsPage(true,
                 inviter.organization().getName(), NONCE.issue(context.getAuthenticationSession()), applications,
-                typed.companyName(), typed.contactEmail(), typed.locale(), typed.searchQuery(), typed.searched(), typed.matches(), rows));
+                typed.companyName(), typed.contactEmail(), typed.locale(), typed.searchQuery(), typed.searched(), typed.matches(), rows,
+                new OrganizationRoles(context.getSession(), context.getRealm())
+                        .holds(inviter.user(), inviter.organization(), MagRole.SERVICE_PROVIDER_ADMINISTRATOR)));
         for (FieldError fieldError : fieldErrors) {
             form.addError(new FormMessage(fieldError.field(), fieldError.messageKey(), fieldError.parameters().toArray()));
         }
