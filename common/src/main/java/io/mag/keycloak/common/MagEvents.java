@@ -51,6 +51,7 @@ public final class MagEvents {
     public static final String ACCESS_GRANTED = "ACCESS_GRANTED";
     public static final String ACCESS_DENIED = "ACCESS_DENIED";
     public static final String ACCESS_REMOVED = "ACCESS_REMOVED";
+    public static final String ACCESS_REQUEST_WITHDRAWN = "ACCESS_REQUEST_WITHDRAWN";
     public static final String ROLE_GRANTED = "ROLE_GRANTED";
     public static final String ROLE_REMOVED = "ROLE_REMOVED";
     public static final String USER_CREATED = "USER_CREATED";

@@ -3,4 +3,5 @@
 <@layout.emailLayout>
 <p>${msg("magAccessGreeting", user.firstName!user.username)}</p>
 <p id="mag-access-granted-body">${msg("magAccessGrantedBody", magAccess.application)}</p>
+<p><a id="mag-access-dashboard-link" href="${magAccess.link}" style="display:inline-block;background:#10284a;color:#ffffff;padding:10px 18px;text-decoration:none;font-weight:bold;">${msg("magAccessDashboardLink")}</a></p>
 </@layout.emailLayout>

@@ -2,3 +2,5 @@
 ${msg("magAccessGreeting", user.firstName!user.username)}
 
 ${msg("magAccessGrantedBody", magAccess.application)}
+
+${msg("magAccessDashboardLink")}: ${magAccess.link}

@@ -11,7 +11,6 @@ import org.keycloak.models.UserModel;
 
 import io.mag.keycloak.access.AccessEvents;
 import io.mag.keycloak.access.request.jpa.AccessRequestEntity;
-import io.mag.keycloak.common.AfterCommit;
 import io.mag.keycloak.common.MagEvents;
 import io.mag.keycloak.common.roles.MagRole;
 import io.mag.keycloak.common.roles.OrganizationGroups;
@@ -77,7 +76,7 @@ public final class AccessRequestDecisions {
                 .detail(MagEvents.REQUEST_ID, request.getId())
                 .detail("requester_id", request.getUserId())
                 .success();
-        mailAfterCommit(request.getId(), false);
+        mailAfterCommit(request, false);
     }
 
     /**
@@ -92,7 +91,7 @@ public final class AccessRequestDecisions {
                 .detail(MagEvents.REQUEST_ID, request.getId())
                 .detail("requester_id", user.getId())
                 .success();
-        mailAfterCommit(request.getId(), true);
+        mailAfterCommit(request, true);
         LOG.debugf("Access request %s approved by %s", request.getId(), actorId);
     }
 
@@ -137,18 +136,17 @@ public final class AccessRequestDecisions {
         new AccessRequests(session).flush();
     }
 
-    private void mailAfterCommit(String requestId, boolean granted) {
-        AfterCommit.run(session, realm, "Access decision email of request " + requestId, (mailSession, mailRealm) ->
-                new AccessRequests(mailSession).find(mailRealm, requestId).ifPresent(request -> {
-                    UserModel user = mailSession.users().getUserById(mailRealm, request.getUserId());
-                    if (user != null) {
-                        AccessRequestMails mails = new AccessRequestMails(mailSession, mailRealm);
-                        if (granted) {
-                            mails.granted(user, request);
-                        } else {
-                            mails.denied(user, request);
-                        }
-                    }
-                }));
+    /** The requester's email, in this transaction's outbox: sent after the commit, never for a decision that rolled back. */
+    private void mailAfterCommit(AccessRequestEntity request, boolean granted) {
+        UserModel user = session.users().getUserById(realm, request.getUserId());
+        if (user == null) {
+            return;
+        }
+        AccessRequestMails mails = new AccessRequestMails(session, realm);
+        if (granted) {
+            mails.granted(user, request);
+        } else {
+            mails.denied(user, request);
+        }
     }
 }

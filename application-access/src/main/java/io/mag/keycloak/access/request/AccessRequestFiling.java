@@ -1,7 +1,5 @@
 package io.mag.keycloak.access.request;
 
-import java.util.List;
-
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.ClientModel;
@@ -14,7 +12,6 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 import io.mag.keycloak.access.AccessEvents;
 import io.mag.keycloak.common.access.PartnerApplications;
 import io.mag.keycloak.access.request.jpa.AccessRequestEntity;
-import io.mag.keycloak.common.AfterCommit;
 import io.mag.keycloak.common.MagEvents;
 import io.mag.keycloak.common.roles.MagRole;
 import io.mag.keycloak.common.roles.OrganizationGroups;
@@ -23,8 +20,9 @@ import io.mag.keycloak.common.roles.OrganizationGroups;
  * A user asks for access to an application their organization is subscribed to, from the refusal
  * page or the REST API. One pending request per user and application: a second submit finds the
  * first (the database's unique open key holds even for two at the same moment). The
- * organization's Application Administrators of the application are emailed after the commit; an
- * application marked {@code mag.access-approval=none} grants access at once.
+ * organization's Application Administrators of the application are emailed after the commit
+ * (through the email outbox); an application marked {@code mag.access-approval=none} grants
+ * access at once.
  */
 public final class AccessRequestFiling {
 
@@ -103,19 +101,12 @@ public final class AccessRequestFiling {
         return new Result(Outcome.FILED, request);
     }
 
+    /** The Application Administrators' emails, in this transaction's outbox: none if the request rolls back. */
     private void notifyAdministrators(OrganizationModel organization, ClientModel client, AccessRequestEntity request) {
-        List<String> administrators = new OrganizationGroups(session, realm)
+        AccessRequestMails mails = new AccessRequestMails(session, realm);
+        new OrganizationGroups(session, realm)
                 .members(organization, MagRole.APPLICATION_ADMINISTRATOR, client, 0, MAX_RECIPIENTS)
                 .filter(UserModel::isEnabled)
-                .map(UserModel::getId)
-                .toList();
-        String requestId = request.getId();
-        AfterCommit.run(session, realm, "Access request emails of request " + requestId, (mailSession, mailRealm) -> {
-            AccessRequestMails mails = new AccessRequestMails(mailSession, mailRealm);
-            new AccessRequests(mailSession).find(mailRealm, requestId).ifPresent(filed -> administrators.stream()
-                    .map(id -> mailSession.users().getUserById(mailRealm, id))
-                    .filter(java.util.Objects::nonNull)
-                    .forEach(administrator -> mails.requested(administrator, filed)));
-        });
+                .forEach(administrator -> mails.requested(administrator, request));
     }
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.jboss.logging.Logger;
 import org.keycloak.email.EmailException;
-import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
@@ -17,11 +16,14 @@ import org.keycloak.services.Urls;
 
 import io.mag.keycloak.common.access.PartnerApplications;
 import io.mag.keycloak.access.request.jpa.AccessRequestEntity;
+import io.mag.keycloak.common.outbox.EmailOutbox;
 
 /**
- * The access-request emails, through Keycloak's EmailTemplateProvider and the realm's email theme
- * (HTML + text, in the recipient's language; user data escaped by FreeMarker). Sent after the
- * commit of what they announce; a failed send is logged, never rolled back into the decision.
+ * The access-request emails, rendered as Keycloak's EmailTemplateProvider renders them (the realm's
+ * email theme, HTML + text, in the recipient's language; user data escaped by FreeMarker) and
+ * written to the email outbox in the transaction of what they announce: sent after its commit,
+ * never for a request or decision that rolled back. A failed send is retried by the outbox, never
+ * rolled back into the decision.
  * Links open the account console, where a request is decided: nothing is decided by a link alone.
  */
 final class AccessRequestMails {
@@ -31,6 +33,10 @@ final class AccessRequestMails {
     static final String REQUESTED = "mag-access-requested.ftl";
     static final String GRANTED = "mag-access-granted.ftl";
     static final String DENIED = "mag-access-denied.ftl";
+
+    /** The account console's Access Requests page (the queue) and Dashboard page (content.json paths). */
+    private static final String QUEUE_PAGE = "/content/access-requests";
+    private static final String DASHBOARD_PAGE = "/content/dashboard";
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -43,27 +49,29 @@ final class AccessRequestMails {
     /** To an Application Administrator: who asks for which application, their note, the link to the queue. */
     void requested(UserModel administrator, AccessRequestEntity request) {
         UserModel requester = session.users().getUserById(realm, request.getUserId());
-        Mail mail = mail(request, requester);
+        Mail mail = mail(request, requester, QUEUE_PAGE);
         if (mail != null) {
             send(administrator, "magAccessRequestedSubject", List.of(mail.getApplication()), REQUESTED, mail);
         }
     }
 
+    /** To the requester: access approved, the link to their dashboard, where the application has Launch now. */
     void granted(UserModel user, AccessRequestEntity request) {
-        Mail mail = mail(request, user);
+        Mail mail = mail(request, user, DASHBOARD_PAGE);
         if (mail != null) {
             send(user, "magAccessGrantedSubject", List.of(mail.getApplication()), GRANTED, mail);
         }
     }
 
     void denied(UserModel user, AccessRequestEntity request) {
-        Mail mail = mail(request, user);
+        Mail mail = mail(request, user, DASHBOARD_PAGE);
         if (mail != null) {
             send(user, "magAccessDeniedSubject", List.of(mail.getApplication()), DENIED, mail);
         }
     }
 
-    private Mail mail(AccessRequestEntity request, UserModel requester) {
+    /** {@code page}: the account console page the link opens. */
+    private Mail mail(AccessRequestEntity request, UserModel requester, String page) {
         ClientModel client = realm.getClientById(request.getClientId());
         OrganizationModel organization = session.getProvider(OrganizationProvider.class).getById(request.getOrganizationId());
         if (client == null || organization == null || requester == null) {
@@ -72,21 +80,23 @@ final class AccessRequestMails {
         String name = ((requester.getFirstName() == null ? "" : requester.getFirstName()) + " "
                 + (requester.getLastName() == null ? "" : requester.getLastName())).strip();
         String account = Urls.accountBase(session.getContext().getUri().getBaseUri()).build(realm.getName()).toString();
-        return new Mail(PartnerApplications.displayName(client), organization.getName(), name.isEmpty() ? requester.getUsername() : name,
-                requester.getUsername(), request.getNote(), request.getReason(), account + "/content/access-requests");
+        return new Mail(request.getId(), PartnerApplications.displayName(client), organization.getName(),
+                name.isEmpty() ? requester.getUsername() : name, requester.getUsername(), request.getNote(), request.getReason(), account + page);
     }
 
+    /**
+     * Rendered now and written to the email outbox in the current transaction (the one that files
+     * or decides the request), sent after its commit; if this node dies first, another node sends
+     * it (see {@link EmailOutbox}). Nothing is sent for a transaction that rolls back.
+     */
     private void send(UserModel recipient, String subject, List<Object> subjectAttributes, String template, Mail mail) {
-        if (recipient.getEmail() == null || recipient.getEmail().isBlank()) {
-            return;
-        }
         Map<String, Object> attributes = new HashMap<>();
         attributes.put("magAccess", mail);
         try {
-            session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(recipient)
-                    .send(subject, subjectAttributes, template, attributes);
+            new EmailOutbox(session, realm).enqueue(recipient, subject, subjectAttributes, template, attributes,
+                    "Access request email " + template + " of request " + mail.requestId);
         } catch (EmailException e) {
-            LOG.warnf(e, "Access request email %s to user %s failed", template, recipient.getId());
+            LOG.warnf(e, "Access request email %s to user %s could not be rendered", template, recipient.getId());
         }
     }
 
@@ -95,6 +105,8 @@ final class AccessRequestMails {
      * object wrapper does not expose record accessors.
      */
     public static final class Mail {
+        /** For the outbox's log lines only; not shown in the emails. */
+        private final String requestId;
         private final String application;
         private final String organization;
         private final String requesterName;
@@ -103,7 +115,9 @@ final class AccessRequestMails {
         private final String reason;
         private final String link;
 
-        Mail(String application, String organization, String requesterName, String requesterUsername, String note, String reason, String link) {
+        Mail(String requestId, String application, String organization, String requesterName, String requesterUsername, String note,
+             String reason, String link) {
+            this.requestId = requestId;
             this.application = application;
             this.organization = organization;
             this.requesterName = requesterName;

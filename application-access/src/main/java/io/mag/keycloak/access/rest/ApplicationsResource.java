@@ -20,9 +20,11 @@ import org.keycloak.models.UserModel;
 
 import io.mag.keycloak.access.AccessEvents;
 import io.mag.keycloak.common.access.PartnerApplications;
+import io.mag.keycloak.access.dashboard.Dashboard;
 import io.mag.keycloak.access.enforcement.ApplicationAccessDecision;
 import io.mag.keycloak.access.request.AccessRequestDecisions;
 import io.mag.keycloak.access.request.AccessRequestFiling;
+import io.mag.keycloak.access.request.AccessRequestWithdrawal;
 import io.mag.keycloak.access.request.AccessRequests;
 import io.mag.keycloak.access.request.jpa.AccessRequestEntity;
 import io.mag.keycloak.common.ApiBearerToken;
@@ -32,7 +34,7 @@ import io.mag.keycloak.common.roles.OrganizationGroups;
 import io.mag.keycloak.common.roles.OrganizationRoles;
 
 /**
- * {@code /realms/{realm}/mag-applications}: a user's access requests and the Application
+ * {@code /realms/{realm}/mag-applications}: a user's dashboard, their access requests and the Application
  * Administrators' queue. The caller's bearer token must have the audience
  * {@code mag-applications} (or come from the account console). Deciding needs the Application
  * Administrator role of that application in that organization (403 and a
@@ -50,6 +52,19 @@ public final class ApplicationsResource {
 
     ApplicationsResource(KeycloakSession session) {
         this.session = session;
+    }
+
+    /**
+     * The caller's dashboard: the applications of their organizations' subscriptions they have
+     * access to (with the Launch URL and whether OTP is required), those they may request, and
+     * their pending requests. Never another organization's applications.
+     */
+    @GET
+    @Path("dashboard")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Dashboard dashboard() {
+        RestCaller caller = RestCaller.authenticate(session, ApiBearerToken.APPLICATIONS);
+        return Dashboard.of(session, caller.realm(), caller.user());
     }
 
     /** The caller's own requests, newest first. */
@@ -94,6 +109,26 @@ public final class ApplicationsResource {
         AccessRequestRepresentation representation = AccessRequestRepresentation.of(session, caller.realm(), result.request());
         return Response.status(result.outcome() == AccessRequestFiling.Outcome.FILED ? Response.Status.CREATED : Response.Status.OK)
                 .entity(representation).build();
+    }
+
+    /**
+     * The caller withdraws their own pending request: 200 with it, now {@code WITHDRAWN}; 404 for
+     * a request that is not theirs (recorded as a refusal), 409 when it is no longer pending.
+     */
+    @POST
+    @Path("requests/{id}/withdraw")
+    @Produces(MediaType.APPLICATION_JSON)
+    public AccessRequestRepresentation withdraw(@PathParam("id") String id) {
+        RestCaller caller = RestCaller.authenticate(session, ApiBearerToken.APPLICATIONS);
+        AccessRequestEntity request = request(caller, id);
+        try {
+            new AccessRequestWithdrawal(session, caller.realm()).withdraw(request, caller.user(), caller.newEvent());
+        } catch (AccessRequestDecisions.AlreadyDecided e) {
+            throw caller.refused(Response.Status.CONFLICT, "not_pending", "magAccessRequestNoLongerPending");
+        } catch (RuntimeException e) {
+            throw translate(caller, e);
+        }
+        return AccessRequestRepresentation.of(session, caller.realm(), request);
     }
 
     /** The pending requests of every application the caller administers, per organization, oldest first. */
@@ -227,6 +262,9 @@ public final class ApplicationsResource {
         }
         if (e instanceof AccessRequestDecisions.AlreadyDecided) {
             return caller.refused(Response.Status.CONFLICT, "already_decided", "magAccessRequestDecided");
+        }
+        if (e instanceof AccessRequestWithdrawal.NotTheirs) {
+            return caller.refused(Response.Status.NOT_FOUND, "not_found", "magAccessRequestNotFound");
         }
         if (e instanceof AccessRequestDecisions.Gone) {
             return caller.refused(Response.Status.CONFLICT, "gone", "magAccessRequestGone");

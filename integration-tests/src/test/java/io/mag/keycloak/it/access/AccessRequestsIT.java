@@ -315,4 +315,60 @@ class AccessRequestsIT {
         assertThat(notAuthorized(ria)).isNotEmpty();
         assertThat(notAuthorized(stranger)).as("the stranger administers the application elsewhere: no access holder there, 404").isEmpty();
     }
+
+    private List<EventRepresentation> withdrawals(String userId) {
+        return realm.admin().getEvents(List.of("CUSTOM_REQUIRED_ACTION"), null, userId, null, null, null, 0, 20).stream()
+                .filter(event -> "ACCESS_REQUEST_WITHDRAWN".equals(event.getDetails().get("mag_operation")))
+                .toList();
+    }
+
+    @Test
+    @DisplayName("the requester withdraws their pending request through REST: it leaves the queue, with an event; anyone else gets 404 and a refusal event; a second withdrawal 409; a new request is possible")
+    void requesterWithdrawsThroughRest() {
+        String[] supplier = subscribedSupplier("wes");
+        String requester = member(supplier, "wes");
+        String administrator = administrator(supplier, "wyn", oauth.getClientId());
+        String requestId = file("wes", "changed my mind soon");
+
+        HttpResponse<String> byAdministrator = api.applications().post("requests/" + requestId + "/withdraw", Map.of(), tokenOf("wyn"));
+        assertThat(byAdministrator.statusCode()).as(byAdministrator.body()).isEqualTo(404);
+        assertThat(notAuthorized(administrator)).extracting(event -> event.getDetails().get("mag_refusal")).contains("not_requester");
+
+        HttpResponse<String> withdrawn = api.applications().post("requests/" + requestId + "/withdraw", Map.of(), tokenOf("wes"));
+
+        assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(RestApiClient.json(withdrawn).path("status").asText()).isEqualTo("WITHDRAWN");
+        assertThat(RestApiClient.json(api.applications().get("queue", tokenOf("wyn")))).as("no longer in the queue").isEmpty();
+        assertThat(withdrawals(requester)).extracting(event -> event.getDetails().get("request_id")).containsExactly(requestId);
+        HttpResponse<String> again = api.applications().post("requests/" + requestId + "/withdraw", Map.of(), tokenOf("wes"));
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
+        assertThat(RestApiClient.json(again).path("error_description").asText())
+                .isEqualTo("This request is no longer pending: it has been decided or withdrawn.");
+        assertThat(approve(requestId, "wyn").statusCode()).as("nothing left to approve").isEqualTo(409);
+        assertThat(file("wes", null)).as("a new request").isNotEqualTo(requestId);
+    }
+
+    @Test
+    @DisplayName("the requester withdraws a pending request with Withdraw on the dashboard page")
+    void requesterWithdrawsFromTheDashboard() {
+        String[] supplier = subscribedSupplier("val");
+        String requester = member(supplier, "val");
+        // The dashboard is reached through the test application: the user may use it.
+        groups.join(requester, RoleGroups.applicationPath(supplier[0], oauth.getClientId(), RoleGroups.APPLICATION_USERS));
+        api.subscribe(supplier[0], "northwind-sourcing");
+        HttpResponse<String> filed = api.request("northwind-sourcing", null, tokenOf("val"));
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        String requestId = RestApiClient.json(filed).path("id").asText();
+
+        oauth.loginForm().kcAction("mag-dashboard").open();
+        new SignInPage(browser).signIn(users.username("val"), TestUsers.PASSWORD);
+        assertThat(browser.driver().findElements(By.cssSelector("[data-testid=mag-dashboard-pending][data-client-id=northwind-sourcing]")))
+                .as("listed as pending").hasSize(1);
+        browser.driver().findElement(By.id("mag-dashboard-withdraw-0")).click();
+
+        assertThat(browser.driver().getPageSource()).contains("Your request has been withdrawn.");
+        assertThat(browser.driver().findElements(By.cssSelector("[data-testid=mag-dashboard-pending]"))).as("nothing pending").isEmpty();
+        assertThat(RestApiClient.json(api.applications().get("requests", tokenOf("val"))).findValuesAsText("status")).containsExactly("WITHDRAWN");
+        assertThat(withdrawals(requester)).extracting(event -> event.getDetails().get("request_id")).containsExactly(requestId);
+    }
 }

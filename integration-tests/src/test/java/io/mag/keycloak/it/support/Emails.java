@@ -1,6 +1,8 @@
 package io.mag.keycloak.it.support;
 
 import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
@@ -19,6 +21,15 @@ public final class Emails {
 
     public static String text(Part message) throws MessagingException, IOException {
         return alternative(message, "text/plain");
+    }
+
+    /** The href of the HTML email's link with this id (HTML entities of the address decoded). */
+    public static String link(String html, String id) {
+        Matcher matcher = Pattern.compile("id=\"" + Pattern.quote(id) + "\" href=\"([^\"]+)\"").matcher(html);
+        if (!matcher.find()) {
+            throw new AssertionError("no link " + id + " in " + html);
+        }
+        return matcher.group(1).replace("&amp;", "&");
     }
 
     private static String alternative(Part part, String mimeType) throws MessagingException, IOException {
