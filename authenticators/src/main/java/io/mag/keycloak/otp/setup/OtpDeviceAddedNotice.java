@@ -11,7 +11,6 @@ import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
 import org.keycloak.credential.CredentialModel;
 import org.keycloak.email.EmailException;
-import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventBuilder;
@@ -21,14 +20,16 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
 
-import io.mag.keycloak.common.AfterCommit;
 import io.mag.keycloak.common.MagEvents;
+import io.mag.keycloak.common.outbox.EmailOutbox;
 
 /**
  * "A new one-time-password device was added to your account", to the account's email, with what
  * to do if it was not the holder: a password alone may set up a first OTP credential, so the
- * holder must hear of it. Sent for every new OTP credential, once the credential has committed
- * (never for a setup that rolled back). A failed send is logged and recorded as an event.
+ * holder must hear of it. Written for every new OTP credential to the email outbox in the
+ * transaction that adds the credential: sent after its commit (by another node, or later, if this
+ * one dies first or the mail server refuses it), never for a setup that rolled back. A failed first
+ * send is logged and recorded as an event; the outbox retries it.
  */
 final class OtpDeviceAddedNotice {
 
@@ -49,41 +50,40 @@ final class OtpDeviceAddedNotice {
         this.user = user;
     }
 
-    /** Sends the notice of this new credential after the commit. */
-    void sendAfterCommit(CredentialModel otp) {
-        if (user.getEmail() == null || user.getEmail().isBlank()) {
-            LOG.debugf("No email address for user %s: no notice of the new OTP credential", user.getId());
-            return;
-        }
+    /** Writes the notice of this new credential to the outbox, in the current transaction. */
+    void enqueue(CredentialModel otp) {
         String userId = user.getId();
         String credentialId = otp.getId();
         long created = otp.getCreatedDate() == null ? Time.currentTimeMillis() : otp.getCreatedDate();
         DeviceMail device = new DeviceMail(otp.getUserLabel() == null ? "" : otp.getUserLabel(), MINUTE.format(Instant.ofEpochMilli(created)));
-        AfterCommit.run(session, realm, "New OTP device notice to user " + userId, (inner, innerRealm) -> {
-            UserModel holder = inner.users().getUserById(innerRealm, userId);
-            if (holder != null) {
-                send(inner, innerRealm, holder, credentialId, device);
-            }
-        });
-    }
-
-    private static void send(KeycloakSession session, RealmModel realm, UserModel user, String credentialId, DeviceMail device) {
         // Mutable: Keycloak adds its own attributes (locale, msg, user, ...) to this map.
         Map<String, Object> attributes = new HashMap<>();
         attributes.put("magOtpDevice", device);
         try {
-            session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user).send(SUBJECT, List.of(), TEMPLATE, attributes);
+            if (!new EmailOutbox(session, realm).enqueue(user, SUBJECT, List.of(), TEMPLATE, attributes,
+                    "New OTP device notice to user " + userId,
+                    (mailSession, mailRealm) -> sendFailed(mailSession, mailRealm, userId, credentialId))) {
+                LOG.debugf("No email address for user %s: no notice of the new OTP credential", userId);
+            }
         } catch (EmailException e) {
-            LOG.warnf(e, "Notice of a new OTP credential to user %s failed", user.getId());
-            new EventBuilder(realm, session)
-                    .event(EventType.CUSTOM_REQUIRED_ACTION_ERROR)
-                    .user(user)
-                    .detail(Details.CUSTOM_REQUIRED_ACTION, OtpSetupActionFactory.PROVIDER_ID)
-                    .detail(MagEvents.OPERATION, MagEvents.OTP_ADDED)
-                    .detail(Details.CREDENTIAL_ID, credentialId)
-                    .detail(Details.CREDENTIAL_TYPE, OTPCredentialModel.TYPE)
-                    .error(Errors.EMAIL_SEND_FAILED);
+            LOG.warnf(e, "Notice of a new OTP credential to user %s could not be rendered", userId);
+            sendFailed(session, realm, userId, credentialId);
         }
+    }
+
+    private static void sendFailed(KeycloakSession session, RealmModel realm, String userId, String credentialId) {
+        UserModel user = session.users().getUserById(realm, userId);
+        if (user == null) {
+            return;
+        }
+        new EventBuilder(realm, session)
+                .event(EventType.CUSTOM_REQUIRED_ACTION_ERROR)
+                .user(user)
+                .detail(Details.CUSTOM_REQUIRED_ACTION, OtpSetupActionFactory.PROVIDER_ID)
+                .detail(MagEvents.OPERATION, MagEvents.OTP_ADDED)
+                .detail(Details.CREDENTIAL_ID, credentialId)
+                .detail(Details.CREDENTIAL_TYPE, OTPCredentialModel.TYPE)
+                .error(Errors.EMAIL_SEND_FAILED);
     }
 
     /** What the templates get as {@code magOtpDevice}. Getters: Keycloak's FreeMarker wrapper does not expose record accessors. */

@@ -167,7 +167,7 @@ final class OtpSetupAction implements RequiredActionProvider, CredentialRegistra
         List<CredentialModel> added = subscriptions.otpCredentials().stream().filter(c -> !before.contains(c.getId())).toList();
         for (CredentialModel otp : added) {
             events.added(otp.getId(), needsEntitlement);
-            new OtpDeviceAddedNotice(context.getSession(), context.getRealm(), context.getUser()).sendAfterCommit(otp);
+            new OtpDeviceAddedNotice(context.getSession(), context.getRealm(), context.getUser()).enqueue(otp);
         }
     }
 

@@ -2,6 +2,7 @@ package io.mag.keycloak.common.outbox;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import jakarta.persistence.EntityManager;
 
@@ -46,6 +47,17 @@ public final class EmailOutbox {
      */
     public boolean enqueue(UserModel recipient, String subjectKey, List<Object> subjectAttributes, String template,
                            Map<String, Object> attributes, String what) throws EmailException {
+        return enqueue(recipient, subjectKey, subjectAttributes, template, attributes, what, null);
+    }
+
+    /**
+     * {@link #enqueue(UserModel, String, List, String, Map, String)}, and when the send right after
+     * the commit fails, {@code onSendFailed} runs in that send's transaction (e.g. to record an
+     * error event); the outbox retries the email all the same. Not run for the retries.
+     */
+    public boolean enqueue(UserModel recipient, String subjectKey, List<Object> subjectAttributes, String template,
+                           Map<String, Object> attributes, String what,
+                           BiConsumer<KeycloakSession, RealmModel> onSendFailed) throws EmailException {
         if (recipient.getEmail() == null || recipient.getEmail().isBlank()) {
             return false;
         }
@@ -74,7 +86,11 @@ public final class EmailOutbox {
         EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
         em.persist(row);
         String id = row.getId();
-        AfterCommit.run(session, realm, what, (inner, innerRealm) -> OutboxDelivery.deliver(inner, id, settings));
+        AfterCommit.run(session, realm, what, (inner, innerRealm) -> {
+            if (!OutboxDelivery.deliver(inner, id, settings) && onSendFailed != null) {
+                onSendFailed.accept(inner, innerRealm);
+            }
+        });
         return true;
     }
 

@@ -27,16 +27,17 @@ final class OutboxDelivery {
     private OutboxDelivery() {
     }
 
-    static void deliver(KeycloakSession session, String id, OutboxSettings settings) {
+    /** @return false when the mail server refused it this time (it stays unsent, to be retried), true otherwise */
+    static boolean deliver(KeycloakSession session, String id, OutboxSettings settings) {
         EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
         OutboxEmailEntity row = em.find(OutboxEmailEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (row == null || row.getSentAt() != null) {
-            return;
+            return true;
         }
         RealmModel realm = session.realms().getRealm(row.getRealmId());
         if (realm == null) {
             em.remove(row);
-            return;
+            return true;
         }
         session.getContext().setRealm(realm);
         long now = Time.currentTimeMillis();
@@ -52,7 +53,7 @@ final class OutboxDelivery {
                 LOG.warnf(e, "%s (outbox email %s) failed, attempt %d; retried after %d s", row.getDescription(), id,
                         row.getAttempts(), settings.graceSeconds());
             }
-            return;
+            return false;
         }
         row.setSentAt(now);
         row.setAttempts(row.getAttempts() + 1);
@@ -61,5 +62,6 @@ final class OutboxDelivery {
         row.setTextBody(null);
         row.setHtmlBody(null);
         LOG.debugf("%s (outbox email %s) sent", row.getDescription(), id);
+        return true;
     }
 }

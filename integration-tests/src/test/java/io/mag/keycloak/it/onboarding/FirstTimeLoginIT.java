@@ -2,6 +2,7 @@ package io.mag.keycloak.it.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -25,8 +26,10 @@ import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import io.mag.keycloak.it.support.ConnectionsApi;
 import io.mag.keycloak.it.support.DemoUsers;
 import io.mag.keycloak.it.support.Emails;
+import io.mag.keycloak.it.support.Eventually;
 import io.mag.keycloak.it.support.MagRealm;
 import io.mag.keycloak.it.support.MagServerConfig;
+import io.mag.keycloak.it.support.MailServerOutage;
 import io.mag.keycloak.it.support.Mailbox;
 import io.mag.keycloak.it.support.ManageOtpScreen;
 import io.mag.keycloak.it.support.OtpSubscriptionsApi;
@@ -184,6 +187,28 @@ class FirstTimeLoginIT {
         assertThat(oauth.parseLoginResponse().getCode()).isNotNull();
         mails.assertNoMore(approved.email("bo"), ApprovedAdministrators.LOGIN_SUCCESS, Mailbox.QUIET_PERIOD);
         assertThat(firstLoginEvents(userId, "CUSTOM_REQUIRED_ACTION")).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("the Login Success email still arrives when the mail server refused it at first: the failure is an event, the email is sent again once the server is back, once")
+    void loginSuccessSentAgainAfterAMailServerOutage() throws Exception {
+        String organizationId = approved.organization("Fir Castings", ApprovedAdministrators.PASSWORD_APP);
+        String userId = approved.administrator(organizationId, "gus");
+
+        try (MailServerOutage outage = MailServerOutage.begin(realm)) {
+            signInFirstTime("gus");
+            screen.notNow();
+            assertThat(oauth.parseLoginResponse().getCode()).as("first-time login completes although its email failed").isNotNull();
+            Eventually.await("the failed send recorded as an event", () -> firstLoginEvents(userId, "CUSTOM_REQUIRED_ACTION_ERROR"),
+                    events -> !events.isEmpty());
+            assertThat(mails.to(approved.email("gus"), ApprovedAdministrators.LOGIN_SUCCESS)).as("nothing sent while the server was down").isEmpty();
+            outage.end();
+        }
+
+        MimeMessage email = mails.await(approved.email("gus"), ApprovedAdministrators.LOGIN_SUCCESS);
+        assertThat(Emails.html(email)).contains("not set up", "href=\"" + manageOtpLink() + "\"");
+        mails.assertNoMore(approved.email("gus"), ApprovedAdministrators.LOGIN_SUCCESS,
+                Duration.ofSeconds(MagServerConfig.OUTBOX_GRACE_SECONDS + 2L * MagServerConfig.OUTBOX_RESEND_INTERVAL_SECONDS));
     }
 
     @Test

@@ -36,11 +36,13 @@ import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import io.mag.keycloak.it.support.ConnectionsApi;
 import io.mag.keycloak.it.support.DemoUsers;
 import io.mag.keycloak.it.support.Emails;
+import io.mag.keycloak.it.support.Eventually;
 import io.mag.keycloak.it.support.InvitationMails;
 import io.mag.keycloak.it.support.InvitationsApi;
 import io.mag.keycloak.it.support.InviteOrganizationsScreen;
 import io.mag.keycloak.it.support.MagRealm;
 import io.mag.keycloak.it.support.MagServerConfig;
+import io.mag.keycloak.it.support.MailServerOutage;
 import io.mag.keycloak.it.support.Mailbox;
 import io.mag.keycloak.it.support.Partners;
 import io.mag.keycloak.it.support.RoleGroups;
@@ -303,6 +305,28 @@ class InvitationIT {
         assertThat(screen.isShown()).isTrue();
         assertThat(screen.offeredApplications()).isEmpty();
         assertThat(screen.invitations()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the invitation email still arrives when the mail server refused it at first: the invitation stands, the failure is an event, the email is sent again once the server is back, once")
+    void invitationSentAgainAfterAMailServerOutage() throws Exception {
+        String token = spAdminToken();
+        String email = contact("hale");
+        String spAdminId = partners.userId(DemoUsers.SP_ADMIN);
+        String id;
+        try (MailServerOutage outage = MailServerOutage.begin(realm)) {
+            id = created(api.create("Hale Fasteners " + tag, email, List.of("northwind-sourcing"), token));
+            Eventually.await("the failed send recorded as an event", () -> events(spAdminId, "CUSTOM_REQUIRED_ACTION_ERROR", "INVITATION_SENT"),
+                    events -> events.stream().anyMatch(d -> id.equals(d.get("invitation_id"))));
+            assertThat(mails.to(email, InvitationMails.SUBJECT)).as("nothing sent while the server was down").isEmpty();
+            outage.end();
+        }
+
+        MimeMessage message = mails.await(email, InvitationMails.SUBJECT);
+        assertThat(message.getSubject()).isEqualTo(SUBJECT);
+        assertThat(InvitationMails.registerNowLink(Emails.html(message))).as("a Register Now link").isNotBlank();
+        mails.assertNoMore(email, InvitationMails.SUBJECT,
+                Duration.ofSeconds(MagServerConfig.OUTBOX_GRACE_SECONDS + 2L * MagServerConfig.OUTBOX_RESEND_INTERVAL_SECONDS));
     }
 
     @Test

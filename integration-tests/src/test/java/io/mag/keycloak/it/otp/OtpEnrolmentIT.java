@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -40,8 +41,10 @@ import org.openqa.selenium.By;
 import io.mag.keycloak.it.support.ConnectionsApi;
 import io.mag.keycloak.it.support.DemoUsers;
 import io.mag.keycloak.it.support.Emails;
+import io.mag.keycloak.it.support.Eventually;
 import io.mag.keycloak.it.support.MagRealm;
 import io.mag.keycloak.it.support.MagServerConfig;
+import io.mag.keycloak.it.support.MailServerOutage;
 import io.mag.keycloak.it.support.Mailbox;
 import io.mag.keycloak.it.support.ManageOtpScreen;
 import io.mag.keycloak.it.support.OtpPage;
@@ -187,6 +190,39 @@ class OtpEnrolmentIT {
         assertThat(notice.getSubject()).contains("neues Gerät für Einmalpasswörter");
         assertThat(Emails.text(notice)).as("the time written the German way, dd.MM.yyyy HH:mm")
                 .containsPattern("am \\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2} \\(UTC\\)");
+    }
+
+    @Test
+    @DisplayName("the notice of a new device still arrives when the mail server refused it at first: the failure is an event, the email is sent again once the server is back, once")
+    void noticeSentAgainAfterAMailServerOutage() throws Exception {
+        otpIncluded();
+        String userId = users.create("eve", "eve");
+        Mailbox mails = new Mailbox(mail);
+        String subject = "new one-time-password device was added";
+        try (MailServerOutage outage = MailServerOutage.begin(realm)) {
+            ManageOtpScreen.openOtpSetup(plainApp);
+            new SignInPage(browser).signIn(users.username("eve"), TestUsers.PASSWORD);
+            screen.completeOtpSetup("eve phone");
+            assertThat(plainApp.parseLoginResponse().getCode()).as("the setup completes although its email failed").isNotNull();
+            List<String> otp = otpCredentialIds(userId);
+            assertThat(otp).hasSize(1);
+            Eventually.await("the failed send recorded as an event", () -> sendFailedEvents(userId),
+                    events -> events.stream().anyMatch(d -> otp.get(0).equals(d.get("credential_id"))));
+            assertThat(mails.to(users.email("eve"), subject)).as("nothing could be sent while the server was down").isEmpty();
+            outage.end();
+        }
+
+        MimeMessage notice = mails.await(users.email("eve"), subject);
+        assertThat(Emails.text(notice)).contains("eve phone", users.username("eve"));
+        mails.assertNoMore(users.email("eve"), subject, Duration.ofSeconds(MagServerConfig.OUTBOX_GRACE_SECONDS + 2L * MagServerConfig.OUTBOX_RESEND_INTERVAL_SECONDS));
+    }
+
+    private List<Map<String, String>> sendFailedEvents(String userId) {
+        return realm.admin().getEvents(List.of("CUSTOM_REQUIRED_ACTION_ERROR"), null, userId, null, null, null, 0, 50).stream()
+                .filter(e -> "email_send_failed".equals(e.getError()))
+                .map(EventRepresentation::getDetails)
+                .filter(d -> d != null && "OTP_ADDED".equals(d.get("mag_operation")))
+                .toList();
     }
 
     @Test

@@ -25,6 +25,10 @@ public final class MagServerConfig implements KeycloakServerConfig {
      */
     static final List<String> PROVIDER_MODULES = providerModules();
 
+    /** The email outbox's resend task on the test server: every 2 s, for emails unsent 4 s after their commit. */
+    public static final int OUTBOX_RESEND_INTERVAL_SECONDS = 2;
+    public static final int OUTBOX_GRACE_SECONDS = 4;
+
     @Override
     public KeycloakServerConfigBuilder configure(KeycloakServerConfigBuilder config) {
         // Bind to IPv4 loopback only: the framework probes http://localhost:8080.
@@ -40,6 +44,11 @@ public final class MagServerConfig implements KeycloakServerConfig {
         // a test can drive a backchannel authentication like a client and its user's device.
         config.option("spi-ciba-auth-channel--ciba-http-auth-channel--http-authentication-channel-uri",
                 "http://127.0.0.1:8500/ciba/request-authentication-channel");
+        // The email outbox's resend task, quicker than its defaults (60 s, 120 s), so that a test sees an
+        // email the mail server refused sent again within seconds (MailServerOutage). The send right
+        // after the commit is unchanged; the task only takes rows still unsent after the grace period.
+        config.option("spi-jpa-entity-provider--mag-email-outbox--resend-interval-seconds", String.valueOf(OUTBOX_RESEND_INTERVAL_SECONDS));
+        config.option("spi-jpa-entity-provider--mag-email-outbox--grace-seconds", String.valueOf(OUTBOX_GRACE_SECONDS));
         return config;
     }
 

@@ -107,7 +107,7 @@ final class FirstTimeLoginAction implements RequiredActionProvider {
         SingleUseObjectProvider singleUse = context.getSession().singleUseObjects();
         if (singleUse.putIfAbsent("mag.first-time-login.completed." + user.getId(), COMPLETION_MARKER_SECONDS)) {
             new FirstTimeLoginEvents(context, shared).completed(otpConfigured);
-            LoginSuccessEmail.sendAfterCommit(context.getSession(), context.getRealm(), user, otpConfigured);
+            LoginSuccessEmail.enqueue(context.getSession(), context.getRealm(), user, otpConfigured);
             LOG.debugf("User %s completed first-time login (OTP %s)", user.getId(), otpConfigured ? "configured" : "not set up");
         } else {
             LOG.debugf("First-time login of user %s already completed by a concurrent request", user.getId());

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.jboss.logging.Logger;
 import org.keycloak.email.EmailException;
-import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventBuilder;
@@ -16,15 +15,17 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.Urls;
 
-import io.mag.keycloak.common.AfterCommit;
 import io.mag.keycloak.common.MagEvents;
+import io.mag.keycloak.common.outbox.EmailOutbox;
 
 /**
  * The "Login Success" email (templates {@code email/{html,text}/mag-login-success.ftl}): the user
  * finished first-time login, and how to return to credentialing later (a link to the account
  * console's Manage OTP page, and the steps My Account, Manage OTP, Purchase or Register
- * Credentials). Sent only once the transaction that completed first-time login has committed,
- * in a transaction of its own; a send failure is logged and recorded as an error event.
+ * Credentials). Rendered in the transaction that completes first-time login and written to the
+ * email outbox there: sent after its commit (by another node, or later, if this one dies first or
+ * the mail server refuses it), never after a rollback. A failed first send is logged and recorded
+ * as an error event; the outbox retries it.
  */
 final class LoginSuccessEmail {
 
@@ -42,42 +43,37 @@ final class LoginSuccessEmail {
     private LoginSuccessEmail() {
     }
 
-    /** Enlists the email to be sent after the current transaction commits (nothing is sent on rollback). */
-    static void sendAfterCommit(KeycloakSession session, RealmModel realm, UserModel user, boolean otpConfigured) {
+    /** Writes the email to the outbox in the current transaction (nothing is sent on rollback). */
+    static void enqueue(KeycloakSession session, RealmModel realm, UserModel user, boolean otpConfigured) {
         String accountUrl = Urls.accountBase(session.getContext().getUri().getBaseUri()).build(realm.getName()) + "/";
         Mail mail = new Mail(user.getUsername(), accountUrl, accountUrl + MANAGE_OTP_PATH, otpConfigured);
         String userId = user.getId();
-        AfterCommit.run(session, realm, "Login Success email to user " + userId,
-                (mailSession, mailRealm) -> send(mailSession, mailRealm, userId, mail));
-    }
-
-    private static void send(KeycloakSession session, RealmModel realm, String userId, Mail mail) {
-        UserModel user = session.users().getUserById(realm, userId);
-        if (user == null) {
-            return;
-        }
-        if (user.getEmail() == null || user.getEmail().isBlank()) {
-            LOG.debugf("No email address for user %s: Login Success email not sent", userId);
-            return;
-        }
         // Mutable: Keycloak adds its own attributes (locale, msg, user, ...) to this map.
         Map<String, Object> attributes = new HashMap<>();
         attributes.put(ATTRIBUTE, mail);
         try {
-            session.getProvider(EmailTemplateProvider.class)
-                    .setRealm(realm)
-                    .setUser(user)
-                    .send(SUBJECT, List.of(), TEMPLATE, attributes);
+            if (!new EmailOutbox(session, realm).enqueue(user, SUBJECT, List.of(), TEMPLATE, attributes,
+                    "Login Success email to user " + userId, (mailSession, mailRealm) -> sendFailed(mailSession, mailRealm, userId))) {
+                LOG.debugf("No email address for user %s: Login Success email not sent", userId);
+            }
         } catch (EmailException e) {
-            LOG.warnf(e, "Login Success email to user %s failed", userId);
-            new EventBuilder(realm, session)
-                    .event(EventType.CUSTOM_REQUIRED_ACTION_ERROR)
-                    .user(user)
-                    .detail(Details.CUSTOM_REQUIRED_ACTION, FirstTimeLoginActionFactory.PROVIDER_ID)
-                    .detail(MagEvents.OPERATION, MagEvents.FIRST_LOGIN_COMPLETED)
-                    .detail(Details.EMAIL, user.getEmail())
-                    .error(Errors.EMAIL_SEND_FAILED);
+            LOG.warnf(e, "Login Success email to user %s could not be rendered", userId);
+            sendFailed(session, realm, userId);
         }
+    }
+
+    private static void sendFailed(KeycloakSession session, RealmModel realm, String userId) {
+        UserModel user = session.users().getUserById(realm, userId);
+        if (user == null) {
+            return;
+        }
+        new EventBuilder(realm, session)
+                .event(EventType.CUSTOM_REQUIRED_ACTION_ERROR)
+                .user(user)
+                .detail(Details.CUSTOM_REQUIRED_ACTION, FirstTimeLoginActionFactory.PROVIDER_ID)
+                .detail(MagEvents.OPERATION, MagEvents.FIRST_LOGIN_COMPLETED)
+                .detail(Details.EMAIL, user.getEmail())
+                .error(Errors.EMAIL_SEND_FAILED);
     }
 
     /**

@@ -11,26 +11,27 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 import org.keycloak.common.ClientConnection;
 import org.keycloak.email.EmailException;
-import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.storage.adapter.InMemoryUserAdapter;
 
-import io.mag.keycloak.common.AfterCommit;
+import io.mag.keycloak.common.outbox.EmailOutbox;
 import io.mag.keycloak.onboarding.invitation.Invitation;
 
 /**
  * The invitation email (templates {@value #TEMPLATE}, subject {@value #SUBJECT}: "You're Invited to
- * Collaborate with {partner}"), sent through Keycloak's EmailTemplateProvider only after the
- * transaction that stored the invitation has committed: a rolled-back invitation sends nothing. The
- * recipient has no account yet, so, like Keycloak's own organization invitations, the mail goes to
- * an in-memory user holding only the address, and the language the inviter chose for it (Keycloak's
- * EmailTemplateProvider writes in the recipient's {@code locale} attribute; without one it would
- * follow the inviter's browser). A failed send is logged and recorded as an error event
- * (email_send_failed); the inviter can Resend.
+ * Collaborate with {partner}"), rendered in the transaction that stores the invitation and written
+ * to the email outbox there: a rolled-back invitation sends nothing, a committed one is sent right
+ * after the commit, and by another node (or later) if this one dies first or the mail server refuses
+ * it. The recipient has no account yet, so, like Keycloak's own organization invitations, the mail
+ * goes to an in-memory user holding only the address, and the language the inviter chose for it
+ * (Keycloak's email templates write in the recipient's {@code locale} attribute; without one they
+ * would follow the inviter's browser). A failed first send is logged and recorded as an error event
+ * (email_send_failed); the outbox retries it, and the inviter can Resend.
  */
 final class InvitationMail {
 
@@ -44,32 +45,30 @@ final class InvitationMail {
     private InvitationMail() {
     }
 
-    static void sendAfterCommit(KeycloakSession session, RealmModel realm, Invitation invitation, String operation,
-                                String link, String partnerName, List<String> applications, String inviterName) {
+    static void enqueue(KeycloakSession session, RealmModel realm, Invitation invitation, String operation,
+                        String link, String partnerName, List<String> applications, String inviterName) {
         Mail mail = new Mail(partnerName, invitation.companyName(), link,
                 DAY.format(Instant.ofEpochSecond(invitation.expiresAt())), applications, inviterName);
         String inviterId = invitation.inviterUserId();
         ClientConnection connection = session.getContext().getConnection(); // the inviter's address, for the event
-        AfterCommit.run(session, realm, "Invitation email of invitation " + invitation.id(), (mailSession, mailRealm) -> {
-            UserModel recipient = new InMemoryUserAdapter(mailSession, mailRealm, null);
-            recipient.setEmail(invitation.contactEmail());
-            recipient.setSingleAttribute(UserModel.LOCALE, invitation.locale() != null ? invitation.locale()
-                    : mailRealm.getDefaultLocale() != null ? mailRealm.getDefaultLocale() : Locale.ENGLISH.toLanguageTag());
-            // Mutable: Keycloak adds its own attributes (locale, msg, ...) to this map.
-            Map<String, Object> attributes = new HashMap<>();
-            attributes.put(ATTRIBUTE, mail);
-            try {
-                mailSession.getProvider(EmailTemplateProvider.class)
-                        .setRealm(mailRealm)
-                        .setUser(recipient)
-                        .send(SUBJECT, List.of(partnerName), TEMPLATE, attributes);
-                LOG.debugf("Invitation %s sent", invitation.id());
-            } catch (EmailException | RuntimeException e) {
-                LOG.warnf(e, "Invitation email of invitation %s could not be sent", invitation.id());
-                new InvitationEvents(new EventBuilder(mailRealm, mailSession, connection), mailSession.users().getUserById(mailRealm, inviterId))
-                        .error(operation, invitation.partnerOrganizationId(), invitation.id(), Errors.EMAIL_SEND_FAILED, null);
-            }
-        });
+        UserModel recipient = new InMemoryUserAdapter(session, realm, KeycloakModelUtils.generateId());
+        recipient.setEmail(invitation.contactEmail());
+        recipient.setSingleAttribute(UserModel.LOCALE, invitation.locale() != null ? invitation.locale()
+                : realm.getDefaultLocale() != null ? realm.getDefaultLocale() : Locale.ENGLISH.toLanguageTag());
+        recipient.setEnabled(true);
+        // Mutable: Keycloak adds its own attributes (locale, msg, ...) to this map.
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put(ATTRIBUTE, mail);
+        try {
+            new EmailOutbox(session, realm).enqueue(recipient, SUBJECT, List.of(partnerName), TEMPLATE, attributes,
+                    "Invitation email of invitation " + invitation.id(), (mailSession, mailRealm) ->
+                            new InvitationEvents(new EventBuilder(mailRealm, mailSession, connection), mailSession.users().getUserById(mailRealm, inviterId))
+                                    .error(operation, invitation.partnerOrganizationId(), invitation.id(), Errors.EMAIL_SEND_FAILED, null));
+        } catch (EmailException e) {
+            LOG.warnf(e, "Invitation email of invitation %s could not be rendered", invitation.id());
+            new InvitationEvents(new EventBuilder(realm, session, connection), session.users().getUserById(realm, inviterId))
+                    .error(operation, invitation.partnerOrganizationId(), invitation.id(), Errors.EMAIL_SEND_FAILED, null);
+        }
     }
 
     /**

@@ -220,7 +220,7 @@ final class Invitations {
         UserModel user = inviter.user();
         String inviterName = Stream.of(user.getFirstName(), user.getLastName())
                 .filter(s -> s != null && !s.isBlank()).reduce((a, b) -> a + " " + b).orElse(user.getUsername());
-        InvitationMail.sendAfterCommit(session, realm, invitation, operation, link, inviter.organization().getName(),
+        InvitationMail.enqueue(session, realm, invitation, operation, link, inviter.organization().getName(),
                 applications, inviterName);
     }
 
