@@ -28,6 +28,22 @@
                         <#list magInvite.matches as match>
                             <li class="mag-invite-match" data-name="${match.name}">
                                 <strong>${match.name}</strong>
+                                <#if magInvite.offering && magInvite.applications?has_content>
+                                    <#-- Registered already: the partner's Service Provider Administrator offers it an application instead of an invitation. -->
+                                    <form class="mag-invite-offer-form" action="${url.loginAction}" method="POST">
+                                        <input type="hidden" name="formNonce" value="${magInvite.formNonce}"/>
+                                        <input type="hidden" name="search" value="${magInvite.searchQuery}"/>
+                                        <input type="hidden" name="match" value="${match?index}"/>
+                                        <p>${msg("magOfferHelp")}</p>
+                                        <label for="mag-offer-app-${match?index}" class="${properties.kcLabelClass!}">${msg("magOfferApplication")}</label>
+                                        <select id="mag-offer-app-${match?index}" name="clientIds" class="${properties.kcInputClass!}">
+                                            <#list magInvite.applications as application>
+                                                <option value="${application.clientId}">${application.name}</option>
+                                            </#list>
+                                        </select>
+                                        <button type="submit" name="operation" value="offer" class="${properties.kcButtonSecondaryClass!}" id="mag-offer-${match?index}">${msg("magOfferButton")}</button>
+                                    </form>
+                                </#if>
                             </li>
                         </#list>
                     </ul>

@@ -16,7 +16,7 @@ import org.keycloak.protocol.oidc.utils.AcrUtils;
 import org.keycloak.urls.UrlType;
 import org.keycloak.services.util.ResolveRelative;
 
-import io.mag.keycloak.access.PartnerApplications;
+import io.mag.keycloak.common.access.PartnerApplications;
 import io.mag.keycloak.access.enforcement.ApplicationAccessDecision;
 import io.mag.keycloak.access.request.AccessRequestStatus;
 import io.mag.keycloak.access.request.AccessRequests;

@@ -14,7 +14,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.services.Urls;
 
-import io.mag.keycloak.access.PartnerApplications;
+import io.mag.keycloak.common.access.PartnerApplications;
 import io.mag.keycloak.access.enforcement.ApplicationAccessDecision;
 import io.mag.keycloak.access.request.AccessRequestDecisions;
 import io.mag.keycloak.access.request.AccessRequestFiling;

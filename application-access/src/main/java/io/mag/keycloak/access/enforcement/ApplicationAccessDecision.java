@@ -8,7 +8,7 @@ import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
-import io.mag.keycloak.access.PartnerApplications;
+import io.mag.keycloak.common.access.PartnerApplications;
 import io.mag.keycloak.access.subscription.SubscriptionStatus;
 import io.mag.keycloak.access.subscription.Subscriptions;
 import io.mag.keycloak.common.ConnectionMirrorAttributes;

@@ -11,7 +11,7 @@ import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
-import io.mag.keycloak.access.PartnerApplications;
+import io.mag.keycloak.common.access.PartnerApplications;
 import io.mag.keycloak.access.request.AccessRequestFiling;
 import io.mag.keycloak.access.request.AccessRequests;
 import io.mag.keycloak.common.FormNonce;

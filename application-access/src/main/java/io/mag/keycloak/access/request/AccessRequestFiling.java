@@ -10,7 +10,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
 import io.mag.keycloak.access.AccessEvents;
-import io.mag.keycloak.access.PartnerApplications;
+import io.mag.keycloak.common.access.PartnerApplications;
 import io.mag.keycloak.access.request.jpa.AccessRequestEntity;
 import io.mag.keycloak.common.MagEvents;
 import io.mag.keycloak.common.roles.MagRole;

@@ -14,7 +14,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.organization.OrganizationProvider;
 import org.keycloak.services.Urls;
 
-import io.mag.keycloak.access.PartnerApplications;
+import io.mag.keycloak.common.access.PartnerApplications;
 import io.mag.keycloak.access.request.jpa.AccessRequestEntity;
 import io.mag.keycloak.common.outbox.EmailOutbox;
 

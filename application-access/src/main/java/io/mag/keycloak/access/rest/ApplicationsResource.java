@@ -19,7 +19,7 @@ import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.UserModel;
 
 import io.mag.keycloak.access.AccessEvents;
-import io.mag.keycloak.access.PartnerApplications;
+import io.mag.keycloak.common.access.PartnerApplications;
 import io.mag.keycloak.access.dashboard.Dashboard;
 import io.mag.keycloak.access.enforcement.ApplicationAccessDecision;
 import io.mag.keycloak.access.request.AccessRequestDecisions;
@@ -270,5 +270,11 @@ public final class ApplicationsResource {
             return caller.refused(Response.Status.CONFLICT, "gone", "magAccessRequestGone");
         }
         return e;
+    }
+
+    /** An Organization Administrator's offers and public registrations ({@link OrganizationApplicationsResource}). */
+    @Path("organization")
+    public OrganizationApplicationsResource organization() {
+        return new OrganizationApplicationsResource(session);
     }
 }

@@ -18,7 +18,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 
-import io.mag.keycloak.access.PartnerApplications;
+import io.mag.keycloak.common.access.PartnerApplications;
 import io.mag.keycloak.access.subscription.SubscriptionLifecycle;
 import io.mag.keycloak.access.subscription.SubscriptionRepresentation;
 import io.mag.keycloak.access.subscription.SubscriptionStatus;
@@ -105,5 +105,11 @@ public final class PartnerResource {
                 .representation(representation)
                 .success();
         return representation;
+    }
+
+    /** The partner's offers of its applications to registered organizations ({@link PartnerOffersResource}). */
+    @Path("offers")
+    public PartnerOffersResource offers() {
+        return new PartnerOffersResource(session);
     }
 }

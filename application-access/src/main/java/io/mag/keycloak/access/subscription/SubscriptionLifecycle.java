@@ -10,7 +10,7 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.organization.OrganizationProvider;
 
 import io.mag.keycloak.access.AccessEvents;
-import io.mag.keycloak.access.PartnerApplications;
+import io.mag.keycloak.common.access.PartnerApplications;
 import io.mag.keycloak.access.request.AccessRequests;
 import io.mag.keycloak.access.subscription.jpa.SubscriptionEntity;
 import io.mag.keycloak.common.MagEvents;

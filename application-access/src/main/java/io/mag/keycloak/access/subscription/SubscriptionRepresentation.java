@@ -6,7 +6,7 @@ import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.organization.OrganizationProvider;
 
-import io.mag.keycloak.access.PartnerApplications;
+import io.mag.keycloak.common.access.PartnerApplications;
 import io.mag.keycloak.access.subscription.jpa.SubscriptionEntity;
 
 /**

@@ -42,6 +42,7 @@ class MenuEntriesByRoleIT {
     private static final String PARTNER_TOOLS = "magPartnerTools";
     private static final String ORGANIZATION_TOOLS = "magOrganizationTools";
     private static final String ACCESS_REQUESTS = "content/access-requests";
+    private static final String PARTNER_APPLICATIONS = "content/organization-applications";
     /** Always shown: proves the menu has rendered before the absence of an entry is checked. */
     private static final String MY_ACCOUNT = "magMyAccount";
     private static final Duration QUIET_PERIOD = Duration.ofSeconds(3);
@@ -106,7 +107,7 @@ class MenuEntriesByRoleIT {
     }
 
     @Test
-    @DisplayName("an Organization Administrator sees Organization Tools, not Partner Tools")
+    @DisplayName("an Organization Administrator sees Organization Tools (with Partner Applications), not Partner Tools")
     void organizationAdministratorSeesOrganizationTools() throws InterruptedException {
         TestUsers users = new TestUsers(realm);
         String tag = tag();
@@ -116,6 +117,7 @@ class MenuEntriesByRoleIT {
         AccountConsolePage console = signIn(users.username("orgadmin"), TestUsers.PASSWORD);
         assertThat(console.waitForMenuGroup(ORGANIZATION_TOOLS).getText()).contains("Organization Tools");
         holdsFor(QUIET_PERIOD, "no Partner Tools in the menu", () -> !console.menuGroupDisplayed(PARTNER_TOOLS));
+        assertThat(console.menuEntry(PARTNER_APPLICATIONS)).as("Organization Tools > Partner Applications").isEqualTo("Partner Applications");
     }
 
     @Test

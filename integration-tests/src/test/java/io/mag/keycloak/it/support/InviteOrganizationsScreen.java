@@ -91,6 +91,20 @@ public final class InviteOrganizationsScreen {
         return driver.findElements(By.cssSelector(".mag-invite-match")).stream().map(e -> e.getDomAttribute("data-name")).toList();
     }
 
+    /** Offers the found organization (by name) the application: "Invite this organization to the application". */
+    public void offer(String organizationName, String clientId) {
+        WebElement match = driver.findElements(By.cssSelector(".mag-invite-match")).stream()
+                .filter(e -> organizationName.equals(e.getDomAttribute("data-name")))
+                .findFirst().orElseThrow(() -> new AssertionError("no match " + organizationName + " on the page"));
+        new org.openqa.selenium.support.ui.Select(match.findElement(By.cssSelector("select[name='clientIds']"))).selectByValue(clientId);
+        match.findElement(By.cssSelector("button[value='offer']")).click();
+    }
+
+    /** Whether any found organization is offered "Invite this organization to the application". */
+    public boolean offersApplications() {
+        return !driver.findElements(By.cssSelector(".mag-invite-offer-form")).isEmpty();
+    }
+
     public boolean saysNoMatches() {
         return !driver.findElements(By.id("mag-invite-no-matches")).isEmpty();
     }

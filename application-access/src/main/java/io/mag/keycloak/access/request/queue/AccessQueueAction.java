@@ -16,7 +16,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
-import io.mag.keycloak.access.PartnerApplications;
+import io.mag.keycloak.common.access.PartnerApplications;
 import io.mag.keycloak.access.request.AccessRequestDecisions;
 import io.mag.keycloak.access.request.AccessRequests;
 import io.mag.keycloak.access.request.jpa.AccessRequestEntity;

@@ -25,7 +25,7 @@ import org.keycloak.organization.OrganizationProvider;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
-import io.mag.keycloak.access.PartnerApplications;
+import io.mag.keycloak.common.access.PartnerApplications;
 import io.mag.keycloak.access.subscription.SubscriptionLifecycle;
 import io.mag.keycloak.access.subscription.SubscriptionRepresentation;
 import io.mag.keycloak.access.subscription.Subscriptions;

@@ -19,6 +19,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.organization.OrganizationProvider;
 
+import io.mag.keycloak.common.access.PartnerApplications;
 import io.mag.keycloak.common.MagEvents;
 import io.mag.keycloak.onboarding.invitation.Invitation;
 import io.mag.keycloak.onboarding.invitation.InvitationProvider;
@@ -91,13 +92,13 @@ final class Invitations {
         Map<String, OrganizationMatch> found = new LinkedHashMap<>();
         int at = text.lastIndexOf('@');
         if (at < 0) {
-            organizationNamed(text).ifPresent(org -> found.put(org.getId(), new OrganizationMatch(org.getName(), OrganizationMatch.BY_NAME)));
+            organizationNamed(text).ifPresent(org -> found.put(org.getId(), new OrganizationMatch(org.getName(), OrganizationMatch.BY_NAME, org.getId())));
         }
         String domain = (at < 0 ? text : text.substring(at + 1)).toLowerCase(Locale.ROOT);
         if (!domain.isEmpty() && domain.indexOf(' ') < 0) {
             OrganizationModel owner = session.getProvider(OrganizationProvider.class).getByDomainName(domain);
             if (owner != null) {
-                found.putIfAbsent(owner.getId(), new OrganizationMatch(owner.getName(), OrganizationMatch.BY_DOMAIN));
+                found.putIfAbsent(owner.getId(), new OrganizationMatch(owner.getName(), OrganizationMatch.BY_DOMAIN, owner.getId()));
             }
         }
         return List.copyOf(found.values());
@@ -214,7 +215,7 @@ final class Invitations {
         String link = new InvitationLinks(session, realm).registerNow(invitation, now).toString();
         List<String> applications = inviter.applications().stream()
                 .filter(c -> invitation.sharedClientIds().contains(c.getClientId()))
-                .map(Inviter::displayName)
+                .map(PartnerApplications::displayName)
                 .toList();
         UserModel user = inviter.user();
         String inviterName = Stream.of(user.getFirstName(), user.getLastName())
@@ -228,7 +229,7 @@ final class Invitations {
         return invitation.sharedClientIds().stream()
                 .map(id -> {
                     ClientModel client = realm.getClientByClientId(id);
-                    return client == null ? id : Inviter.displayName(client);
+                    return client == null ? id : PartnerApplications.displayName(client);
                 })
                 .toList();
     }

@@ -22,6 +22,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
+import io.mag.keycloak.common.access.PartnerApplications;
 import io.mag.keycloak.common.ApiBearerToken;
 import io.mag.keycloak.common.LoginThemeMessages;
 import io.mag.keycloak.common.MagEvents;
@@ -101,7 +102,7 @@ public final class InvitationsResource {
     public Response applications() {
         Caller caller = caller(InvitationEvents.VIEW);
         return Response.ok(caller.inviter().applications().stream()
-                .map(c -> new Application(c.getClientId(), Inviter.displayName(c))).toList()).build();
+                .map(c -> new Application(c.getClientId(), PartnerApplications.displayName(c))).toList()).build();
     }
 
     record Application(String clientId, String name) {

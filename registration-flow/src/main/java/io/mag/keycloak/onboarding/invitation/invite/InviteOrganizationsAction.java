@@ -11,13 +11,20 @@ import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.events.Errors;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.OrganizationModel;
+import org.keycloak.organization.OrganizationProvider;
 
 import io.mag.keycloak.common.FormNonce;
 import io.mag.keycloak.common.MagEvents;
+import io.mag.keycloak.common.access.ApplicationSubscriber;
+import io.mag.keycloak.common.access.OfferOutcome;
+import io.mag.keycloak.common.access.PartnerApplications;
 
 /**
  * "Invite Organizations": a partner's Service Provider or Adoption Administrator searches existing
- * organizations (to avoid a duplicate), invites a supplier organization (company name, contact
+ * organizations (to avoid a duplicate; one found registered already can be offered an application
+ * instead), invites a supplier organization (company name, contact
  * email, the partner applications to share), and sees, resends or revokes the partner's
  * invitations. Anyone else gets a refusal page. Every post carries a single-use nonce.
  */
@@ -26,6 +33,8 @@ final class InviteOrganizationsAction implements RequiredActionProvider {
     static final String OPERATION = "operation";
     static final String INVITATION_ID = "invitationId";
     static final String SEARCH = "search";
+    /** The position of the organization to offer an application in the repeated search's matches. */
+    static final String MATCH = "match";
 
     @Override
     public InitiatedActionSupport initiatedActionSupport() {
@@ -79,6 +88,7 @@ final class InviteOrganizationsAction implements RequiredActionProvider {
                 context.challenge(forms.page(inviter, invitations, typed, List.of(), false, null));
             }
             case "invite" -> invite(context, form, forms, inviter, invitations);
+            case "offer" -> offer(context, form, forms, inviter, invitations);
             case "resend" -> {
                 Invitations.Result result = invitations.resend(form.getFirst(INVITATION_ID));
                 context.challenge(afterChange(forms, inviter, invitations, result, "magInviteResent"));
@@ -105,6 +115,45 @@ final class InviteOrganizationsAction implements RequiredActionProvider {
         var typed = new InviteOrganizationsForms.Typed(valueOrEmpty(request.companyName()), valueOrEmpty(request.contactEmail()),
                 new LinkedHashSet<>(request.clientIds()), request.locale(), "", List.of(), false);
         context.challenge(forms.page(inviter, invitations, typed, result.errors(), false, null));
+    }
+
+    /**
+     * "Invite this organization to the application": the inviter's search found the organization
+     * registered already, so the partner offers it the application instead of a registration. The
+     * organization is found again by repeating the search and taking the match at the posted
+     * position (its id never reaches the page); the offer itself, with its permission check (a
+     * Service Provider Administrator of the owning partner), is application access's, reached
+     * through the {@link ApplicationSubscriber} seam.
+     */
+    private static void offer(RequiredActionContext context, MultivaluedMap<String, String> form, InviteOrganizationsForms forms,
+                              Inviter inviter, Invitations invitations) {
+        String query = form.getFirst(SEARCH) == null ? "" : form.getFirst(SEARCH);
+        List<OrganizationMatch> matches = invitations.search(query);
+        var typed = new InviteOrganizationsForms.Typed("", "", Set.of(), null, query, matches, true);
+        int index = position(form.getFirst(MATCH));
+        String clientId = form.getFirst(InvitationRequest.CLIENT_IDS);
+        ClientModel client = inviter.applications().stream().filter(c -> c.getClientId().equals(clientId)).findFirst().orElse(null);
+        ApplicationSubscriber subscriber = context.getSession().getProvider(ApplicationSubscriber.class);
+        if (index < 0 || index >= matches.size() || client == null || subscriber == null) {
+            context.challenge(forms.page(inviter, invitations, typed, List.of(), true, "magOfferNotFound"));
+            return;
+        }
+        OrganizationModel organization = context.getSession().getProvider(OrganizationProvider.class).getById(matches.get(index).organizationId());
+        if (organization == null) {
+            context.challenge(forms.page(inviter, invitations, typed, List.of(), true, "magOfferNotFound"));
+            return;
+        }
+        OfferOutcome outcome = subscriber.offer(context.getRealm(), organization, client, context.getUser());
+        context.challenge(forms.page(inviter, invitations, typed, List.of(), outcome != OfferOutcome.OFFERED, outcome.messageKey(),
+                organization.getName(), PartnerApplications.displayName(client)));
+    }
+
+    private static int position(String value) {
+        try {
+            return value == null ? -1 : Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static Response afterChange(InviteOrganizationsForms forms, Inviter inviter, Invitations invitations,

@@ -13,7 +13,10 @@ import org.keycloak.common.util.Time;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.utils.FormMessage;
 
+import io.mag.keycloak.common.access.PartnerApplications;
 import io.mag.keycloak.common.FormNonce;
+import io.mag.keycloak.common.roles.MagRole;
+import io.mag.keycloak.common.roles.OrganizationRoles;
 import io.mag.keycloak.onboarding.invitation.Invitation;
 
 /** Renders mag-invite-organizations.ftl with a fresh form nonce. */
@@ -42,7 +45,7 @@ final class InviteOrganizationsForms {
     /** The page of a user who may not invite: the reason and a way back. */
     Response refused() {
         return context.form()
-                .setAttribute(ATTRIBUTE, new InviteOrganizationsPage(false, null, null, List.of(), "", "", null, "", false, List.of(), List.of()))
+                .setAttribute(ATTRIBUTE, new InviteOrganizationsPage(false, null, null, List.of(), "", "", null, "", false, List.of(), List.of(), false))
                 .setError("magInviteNotAllowed")
                 .createForm(TEMPLATE);
     }
@@ -51,7 +54,7 @@ final class InviteOrganizationsForms {
                   boolean error, String messageKey, Object... parameters) {
         long now = Time.currentTime();
         List<InviteOrganizationsPage.Application> applications = inviter.applications().stream()
-                .map(c -> new InviteOrganizationsPage.Application(c.getClientId(), Inviter.displayName(c),
+                .map(c -> new InviteOrganizationsPage.Application(c.getClientId(), PartnerApplications.displayName(c),
                         typed.clientIds().contains(c.getClientId())))
                 .toList();
         List<InviteOrganizationsPage.Row> rows = invitations.list(null, 0, Invitations.LIST_MAX).stream()
@@ -59,7 +62,9 @@ final class InviteOrganizationsForms {
                 .toList();
         LoginFormsProvider form = context.form().setAttribute(ATTRIBUTE, new InviteOrganizationsPage(true,
                 inviter.organization().getName(), NONCE.issue(context.getAuthenticationSession()), applications,
-                typed.companyName(), typed.contactEmail(), typed.locale(), typed.searchQuery(), typed.searched(), typed.matches(), rows));
+                typed.companyName(), typed.contactEmail(), typed.locale(), typed.searchQuery(), typed.searched(), typed.matches(), rows,
+                new OrganizationRoles(context.getSession(), context.getRealm())
+                        .holds(inviter.user(), inviter.organization(), MagRole.SERVICE_PROVIDER_ADMINISTRATOR)));
         for (FieldError fieldError : fieldErrors) {
             form.addError(new FormMessage(fieldError.field(), fieldError.messageKey(), fieldError.parameters().toArray()));
         }

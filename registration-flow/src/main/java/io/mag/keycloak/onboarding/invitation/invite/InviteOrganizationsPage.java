@@ -19,10 +19,11 @@ public final class InviteOrganizationsPage {
     private final boolean searched;
     private final List<OrganizationMatch> matches;
     private final List<Row> invitations;
+    private final boolean offering;
 
     InviteOrganizationsPage(boolean allowed, String organizationName, String formNonce, List<Application> applications,
                             String companyName, String contactEmail, String contactLocale, String searchQuery, boolean searched,
-                            List<OrganizationMatch> matches, List<Row> invitations) {
+                            List<OrganizationMatch> matches, List<Row> invitations, boolean offering) {
         this.allowed = allowed;
         this.organizationName = organizationName;
         this.formNonce = formNonce;
@@ -34,6 +35,15 @@ public final class InviteOrganizationsPage {
         this.searched = searched;
         this.matches = List.copyOf(matches);
         this.invitations = List.copyOf(invitations);
+        this.offering = offering;
+    }
+
+    /**
+     * True when the inviter may offer the partner's applications to an organization the search
+     * found registered: a Service Provider Administrator (an Adoption Administrator invites only).
+     */
+    public boolean isOffering() {
+        return offering;
     }
 
     /** False: the user may not invite; the page shows why and a way back only. */

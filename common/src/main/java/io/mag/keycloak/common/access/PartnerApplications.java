@@ -1,5 +1,6 @@
-package io.mag.keycloak.access;
+package io.mag.keycloak.common.access;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,12 +18,15 @@ import io.mag.keycloak.common.OrganizationAttributes;
  * ({@code mag.owning-partner}, an organization alias), the client role that grants access
  * ({@code mag.access-role}) and who approves access requests ({@code mag.access-approval}).
  * Clients without an owning partner (the account console, the admin console) are not partner
- * applications and application access leaves them alone.
+ * applications and application access leaves them alone. One definition for every capability:
+ * application access (enforcement, subscriptions, offers) and onboarding (what an inviter shares).
  */
 public final class PartnerApplications {
 
     /** Most partner applications a partner lists at once. */
     private static final int MAX_APPLICATIONS = 1000;
+    /** Most applications open to public registration listed at once. */
+    private static final int MAX_PUBLIC = 200;
 
     private PartnerApplications() {
     }
@@ -54,20 +58,40 @@ public final class PartnerApplications {
     }
 
     /**
-     * The applications a partner owns. Read from the realm's clients rather than searched by
-     * attribute: Keycloak searches only attributes configured as searchable (spi-client-jpa
-     * searchable-attributes), and the realm's clients are cached.
+     * The applications a partner owns, enabled or not, by clientId. Read from the realm's clients
+     * rather than searched by attribute: Keycloak searches only attributes configured as
+     * searchable (spi-client-jpa searchable-attributes), and the realm's clients are cached.
      */
     public static List<ClientModel> ownedBy(RealmModel realm, OrganizationModel partner) {
         return realm.getClientsStream()
                 .filter(client -> partner.getAlias().equals(owningPartnerAlias(client)))
+                .sorted(Comparator.comparing(ClientModel::getClientId))
                 .limit(MAX_APPLICATIONS)
                 .toList();
     }
 
-    /** The name people know the application by: its display name, else its clientId. */
+    /**
+     * True when organizations may register for the application without an invitation
+     * ({@value OrganizationAttributes#CLIENT_PUBLIC_REGISTRATION}{@code =true}): an enabled partner
+     * application.
+     */
+    public static boolean openToPublicRegistration(ClientModel client) {
+        return client != null && client.isEnabled() && isPartnerApplication(client)
+                && Boolean.parseBoolean(client.getAttribute(OrganizationAttributes.CLIENT_PUBLIC_REGISTRATION));
+    }
+
+    /** The enabled partner applications open to public registration, by clientId. */
+    public static List<ClientModel> openToPublicRegistration(RealmModel realm) {
+        return realm.getClientsStream()
+                .filter(PartnerApplications::openToPublicRegistration)
+                .sorted(Comparator.comparing(ClientModel::getClientId))
+                .limit(MAX_PUBLIC)
+                .toList();
+    }
+
+    /** The name people know the application by: its display name unless that is a message key, else its clientId. */
     public static String displayName(ClientModel client) {
         String name = client.getName();
-        return name == null || name.isBlank() ? client.getClientId() : name;
+        return name == null || name.isBlank() || name.startsWith("${") ? client.getClientId() : name;
     }
 }
