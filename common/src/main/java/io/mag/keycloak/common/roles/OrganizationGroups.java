@@ -364,7 +364,8 @@ public final class OrganizationGroups {
         return AdminPermissionsSchema.runWithoutAuthorization(session, lookup);
     }
 
-    static boolean isPartner(OrganizationModel organization) {
+    /** Whether the organization is a partner ({@value OrganizationAttributes#TYPE} = {@value OrganizationAttributes#TYPE_PARTNER}). */
+    public static boolean isPartner(OrganizationModel organization) {
         List<String> values = organization.getAttributes().get(OrganizationAttributes.TYPE);
         return values != null && values.contains(OrganizationAttributes.TYPE_PARTNER);
     }

@@ -20,6 +20,7 @@ import org.keycloak.organization.OrganizationProvider;
 
 import io.mag.keycloak.common.OrganizationAttributes;
 import io.mag.keycloak.common.access.ApplicationSubscriber;
+import io.mag.keycloak.common.access.PartnerApplications;
 import io.mag.keycloak.common.access.SubscriptionOrigin;
 import io.mag.keycloak.common.roles.MagRole;
 import io.mag.keycloak.common.roles.OrganizationGroups;
@@ -108,7 +109,7 @@ public final class RoleModelMigration {
                     }
                     for (OrganizationModel organization : memberOf) {
                         MagRole role = old.getValue();
-                        if (role.partnerOnly() && !isPartner(organization)) {
+                        if (role.partnerOnly() && !OrganizationGroups.isPartner(organization)) {
                             skipped.add(new Skipped(holder.getId(), holder.getUsername(), old.getKey(), organization.getAlias(), "not_a_partner"));
                         } else if (groups.join(holder, organization, role)) {
                             granted.add(new Grant(holder.getId(), holder.getUsername(), organization.getAlias(), role.value(), null));
@@ -161,7 +162,7 @@ public final class RoleModelMigration {
     private void keepAccess(OrganizationProvider organizations, OrganizationGroups groups, OrganizationModel organization,
             ClientModel client, List<Grant> granted) {
         groups.ensureApplication(organization, client);
-        if (client.getAttribute(OrganizationAttributes.CLIENT_OWNING_PARTNER) == null || isPending(organization)) {
+        if (!PartnerApplications.isPartnerApplication(client) || isPending(organization)) {
             return;
         }
         ApplicationSubscriber subscriber = session.getProvider(ApplicationSubscriber.class);
@@ -216,11 +217,6 @@ public final class RoleModelMigration {
                     }
                 });
         return List.copyOf(clients.values());
-    }
-
-    private static boolean isPartner(OrganizationModel organization) {
-        List<String> values = organization.getAttributes().get(OrganizationAttributes.TYPE);
-        return values != null && values.contains(OrganizationAttributes.TYPE_PARTNER);
     }
 
     private <T> T unfiltered(java.util.function.Supplier<T> lookup) {

@@ -48,9 +48,4 @@ final class Inviters {
                 .anyMatch(role -> role.value().equals(group.getFirstAttribute(OrganizationGroups.ROLE))));
         return new Access(null, hasRoleGroup ? NO_PARTNER : NO_ROLE);
     }
-
-    static boolean isPartner(OrganizationModel organization) {
-        var values = organization.getAttributes().get(OrganizationAttributes.TYPE);
-        return values != null && values.contains(OrganizationAttributes.TYPE_PARTNER);
-    }
 }
