@@ -31,12 +31,12 @@ const REDIRECT = 'http://127.0.0.1:8599/cb'; // never contacted: the driver stop
 // turns; max = hard cap, reported as "not steady" when reached). Rounds are multiples of the number
 // of flows so that the rotation gives every flow every position equally often.
 const CFG = QUICK
-  ? { conc: 4, loginUsers: 40, otpUsers: 60, logins: 30, rounds: 3, warmMinS: 3, warmMaxS: 10,
+  ? { conc: 4, loginUsers: 40, otpUsers: 60, logins: 30, rounds: 3, warmMinS: 3, warmMaxS: 10, stepLogins: 5, stepLoginRounds: 2,
       serverLogins: 30, serverRounds: 2, serverWarmMinS: 2, serverWarmMaxS: 5,
       stepUps: 8, stepRounds: 3, stepWarmMaxS: 10, tokenOps: 10, tokenRounds: 3, tokenWarmMaxS: 3,
       scales: [1000], listReps: 10, connects: 5, batch: 1000, seedBudgetS: 60,
       accessUsers: 20, accessLogins: 20, accessOps: 10, accessRounds: 3, accessScales: [10, 100], accessSeedBudgetS: 60 }
-  : { conc: 4, loginUsers: 100, otpUsers: 200, logins: 60, rounds: 9, warmMinS: 60, warmMaxS: 150,
+  : { conc: 4, loginUsers: 100, otpUsers: 200, logins: 60, rounds: 9, warmMinS: 60, warmMaxS: 150, stepLogins: 10, stepLoginRounds: 6,
       serverLogins: 60, serverRounds: 4, serverWarmMinS: 20, serverWarmMaxS: 45,
       stepUps: 30, stepRounds: 12, stepWarmMaxS: 60, tokenOps: 30, tokenRounds: 12, tokenWarmMaxS: 15,
       scales: [1000, 10000, 100000], listReps: 30, connects: 10, batch: 2000, seedBudgetS: 900,
@@ -116,20 +116,30 @@ async function refresh(realm, clientId, refreshToken) {
 const claims = (jwt) => JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString());
 
 // Full browser login: auth page, (username page,) password page, code, token.
-async function browserLogin(b, realm, clientId, username, twoStep, base = BASE) {
+// `steps`, when given, receives the milliseconds of each request: page (GET of the sign-in page),
+// username (the two-page flow's first post), password (the post that checks the password: Argon2),
+// token (the code exchange, where the client's mappers run).
+async function browserLogin(b, realm, clientId, username, twoStep, base = BASE, steps = null) {
+  let t = now();
+  const took = (name) => { if (steps) steps[name] = now() - t; t = now(); };
   let r = await b.req(authUrl(realm, clientId, {}, base));
   expect(r.status === 200, 'login page', r);
   let action = formAction(r.text); expect(action, 'login form', r);
+  took('page');
   if (twoStep) {
     r = await b.req(action, { form: { username } });
     expect(r.status === 200, 'password page', r);
     action = formAction(r.text); expect(action, 'password form', r);
+    took('username');
     r = await b.req(action, { form: { password: PASSWORD } });
   } else {
     r = await b.req(action, { form: { username, password: PASSWORD, credentialId: '' } });
   }
   const code = codeOf(r.location); expect(code, 'code after password', r);
-  return exchange(realm, clientId, code, base);
+  took('password');
+  const tokens = await exchange(realm, clientId, code, base);
+  took('token');
+  return tokens;
 }
 
 // ---------------------------------------------------------------------------- TOTP (RFC 6238)
@@ -396,6 +406,38 @@ async function tokenComparison(realm, a, b, { ops, rounds, warmMaxS, goal }) {
     refresh: summarize(ratiosOf(per('with', 'refresh'), per('without', 'refresh'), (s) => s.p50), goal, 'atMost') };
 }
 
+// Where a login's time goes, request by request: one login at a time (no queueing on the cores),
+// the flows taking turns in rotating order, CFG.stepLogins logins per flow in each of
+// CFG.stepLoginRounds rounds; per flow and request the median over rounds of each round's p50,
+// and per request the ratio flow / stock of those p50s (median and 95% interval over rounds).
+async function loginSteps(flows) {
+  const names = ['page', 'username', 'password', 'token', 'total'];
+  const perRound = Object.fromEntries(flows.map(([key]) => [key, []]));
+  let user = 0;
+  for (let round = 0; round < CFG.stepLoginRounds; round++) {
+    const samples = Object.fromEntries(flows.map(([key]) => [key, Object.fromEntries(names.map((n) => [n, []]))]));
+    for (let i = 0; i < CFG.stepLogins; i++) {
+      const name = `login-${pad(user++ % CFG.loginUsers)}`;
+      for (const [key, realm, two] of rotation(flows, round * CFG.stepLogins + i)) {
+        const steps = {}; const t = now();
+        await browserLogin(new Browser(), realm, 'bench-app', name, two, BASE, steps);
+        steps.total = now() - t;
+        for (const n of names) if (steps[n] !== undefined) samples[key][n].push(steps[n]);
+      }
+    }
+    for (const [key] of flows) perRound[key].push(Object.fromEntries(names.map((n) => [n, samples[key][n].length ? median(samples[key][n]) : null])));
+  }
+  const ms = Object.fromEntries(flows.map(([key]) => [key, Object.fromEntries(names.map((n) => {
+    const v = perRound[key].map((r) => r[n]).filter((x) => x !== null);
+    return [n, v.length ? median(v) : null];
+  }))]));
+  const ratios = Object.fromEntries(flows.filter(([key]) => key !== 'stock').map(([key]) => [key,
+    Object.fromEntries(['page', 'password', 'token', 'total'].map((n) => [n,
+      summarize(perRound[key].map((r, i) => r[n] / perRound.stock[i][n]))]))]));
+  log(`1. login steps (p50 ms): ${Object.entries(ms).map(([k, v]) => `${k} ${names.filter((n) => v[n] !== null).map((n) => `${n} ${fmt(v[n], 1)}`).join(' ')}`).join('; ')}`);
+  return { rounds: CFG.stepLoginRounds, logins: CFG.stepLogins, ms, ratios };
+}
+
 // ---------------------------------------------------------------------------- application access
 const ORG_TYPE = 'mag.organization.type';
 async function createOrganization(realm, alias, type) {
@@ -525,7 +567,8 @@ async function phaseCompare() {
   // 1. Browser logins: stock `browser` vs `mag browser` vs `mag browser single page`.
   if (ONLY.includes('logins')) {
     jfrStart('logins');
-    const loginFlows = [['stock', 'bench-stock', false], ['mag', 'bench-mag', true], ['mag1p', 'bench-mag-1p', false]]
+    const loginFlowsByKey = [['stock', 'bench-stock', false], ['mag', 'bench-mag', true], ['mag1p', 'bench-mag-1p', false]];
+    const loginFlows = loginFlowsByKey
       .map(([key, realm, two]) => ({ key, round: () => load(CFG.logins, CFG.conc, loginTask(realm, two)) }));
     const warm = await warmUp('1. login', loginFlows, (s) => s.perSec, { minS: CFG.warmMinS, maxS: CFG.warmMaxS });
     const rounds = await measureRounds('1. login', loginFlows, CFG.rounds, showLogin);
@@ -534,6 +577,7 @@ async function phaseCompare() {
       mag: summarize(ratiosOf(rounds.mag, rounds.stock, (s) => s.perSec), GOALS.login, 'atLeast'),
       mag1p: summarize(ratiosOf(rounds.mag1p, rounds.stock, (s) => s.perSec), GOALS.login, 'atLeast') };
     log(`1. login ratios: two-page ${JSON.stringify(run.login.mag)}; one page ${JSON.stringify(run.login.mag1p)}`);
+    run.login.steps = await loginSteps(loginFlowsByKey);
     jfrStop('logins');
   }
 
@@ -781,6 +825,20 @@ function reportLines(R, resultsFile) {
     P();
     for (const r of runs) P(`Warm-up run ${r.run}: ${warmText(L(r).warm)}; logins/s per warm-up round: ${Object.entries(L(r).warm.history).map(([k, v]) => `${k} ${v.map((x) => fmt(x)).join(', ')}`).join('; ')}.`);
     P();
+    if (L(r0).steps) {
+      const st = L(r0).steps;
+      P(`Where a login's time goes, request by request (run ${r0.run}; one login at a time, the flows taking turns in rotating order, ${st.logins} logins per flow in each of ${st.rounds} rounds; ms = median over rounds of each round's p50; ratio = flow / stock per round, median [95% interval]):`);
+      P();
+      P('| request | stock ms | two pages ms | ratio | one page ms | ratio |');
+      P('|---|---|---|---|---|---|');
+      const what = { page: 'sign-in page (GET, authorization request)', username: 'username post (two pages only: account lookup, password page)',
+        password: 'password post (Argon2 check, flow end, required actions, redirect with code)', token: 'code exchange (token, the client\'s mappers)', total: 'whole login' };
+      const cell = (k, n) => (st.ratios[k]?.[n] ? `${fmt(st.ratios[k][n].median, 3)} [${fmt(st.ratios[k][n].lo, 3)}, ${fmt(st.ratios[k][n].hi, 3)}]` : '');
+      for (const n of ['page', 'username', 'password', 'token', 'total']) {
+        P(`| ${what[n]} | ${fmt(st.ms.stock[n], 1)} | ${fmt(st.ms.mag[n], 1)} | ${cell('mag', n)} | ${fmt(st.ms.mag1p[n], 1)} | ${cell('mag1p', n)} |`);
+      }
+      P();
+    }
   }
   if (S(r0)) {
     P('## 2. OTP step-up (password session → OTP page → code → token with `acr` 2)');
