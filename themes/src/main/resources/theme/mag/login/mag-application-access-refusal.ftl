@@ -18,6 +18,15 @@
                 <p id="mag-access-no-access">${msg("magAccessNoAccessYet", magAccess.application)}</p>
                 <#if magAccess.requestPending>
                     <p id="mag-access-request-pending">${msg("magAccessRequestPendingHint")}</p>
+                    <#if magAccess.formNonce??>
+                        <form id="mag-access-withdraw-form" action="${url.loginAction}" method="POST">
+                            <input type="hidden" name="formNonce" value="${magAccess.formNonce}"/>
+                            <input type="hidden" name="requestId" value="${magAccess.pendingRequestId}"/>
+                            <@buttons.actionGroup>
+                                <@buttons.button id="mag-access-withdraw" name="operation" label="magAccessWithdrawButton" value="withdraw" type="secondary"/>
+                            </@buttons.actionGroup>
+                        </form>
+                    </#if>
                 <#elseif magAccess.formNonce??>
                     <form id="mag-access-request-form" action="${url.loginAction}" method="POST">
                         <input type="hidden" name="formNonce" value="${magAccess.formNonce}"/>

@@ -16,11 +16,8 @@ import org.keycloak.services.Urls;
 
 import io.mag.keycloak.common.access.PartnerApplications;
 import io.mag.keycloak.access.enforcement.ApplicationAccessDecision;
-import io.mag.keycloak.access.request.AccessRequestDecisions;
 import io.mag.keycloak.access.request.AccessRequestFiling;
 import io.mag.keycloak.access.request.AccessRequestWithdrawal;
-import io.mag.keycloak.access.request.AccessRequests;
-import io.mag.keycloak.access.request.jpa.AccessRequestEntity;
 import io.mag.keycloak.common.FormNonce;
 
 /**
@@ -95,24 +92,12 @@ final class DashboardAction implements RequiredActionProvider {
 
     /** Withdraws one of the user's pending requests; someone else's or an unknown one is "no such request". */
     private static void withdraw(RequiredActionContext context, String requestId) {
-        KeycloakSession session = context.getSession();
-        RealmModel realm = context.getRealm();
-        AccessRequestEntity request = new AccessRequests(session).find(realm, requestId).orElse(null);
-        if (request == null) {
-            context.challenge(page(context, "magAccessRequestNotFound", null));
-            return;
-        }
         EventBuilder refusal = context.getEvent().clone().event(EventType.CUSTOM_REQUIRED_ACTION).user(context.getUser());
-        try {
-            new AccessRequestWithdrawal(session, realm).withdraw(request, context.getUser(), refusal);
-        } catch (AccessRequestWithdrawal.NotTheirs e) {
-            context.challenge(page(context, "magAccessRequestNotFound", null));
-            return;
-        } catch (AccessRequestDecisions.AlreadyDecided e) {
-            context.challenge(page(context, "magAccessRequestNoLongerPending", null));
-            return;
-        }
-        context.challenge(page(context, null, "magAccessRequestWithdrawn"));
+        AccessRequestWithdrawal.PageOutcome outcome = new AccessRequestWithdrawal(context.getSession(), context.getRealm())
+                .withdrawFromPage(requestId, context.getUser(), refusal);
+        context.challenge(outcome == AccessRequestWithdrawal.PageOutcome.WITHDRAWN
+                ? page(context, null, outcome.messageKey())
+                : page(context, outcome.messageKey(), null));
     }
 
     private static Response page(RequiredActionContext context, String error, String success, Object... parameters) {

@@ -13,14 +13,14 @@ public final class RefusalPage {
     private final String application;
     private final String partner;
     private final String formNonce;
-    private final boolean requestPending;
+    private final String pendingRequestId;
 
-    RefusalPage(String refusal, String application, String partner, String formNonce, boolean requestPending) {
+    RefusalPage(String refusal, String application, String partner, String formNonce, String pendingRequestId) {
         this.refusal = refusal;
         this.application = application;
         this.partner = partner;
         this.formNonce = formNonce;
-        this.requestPending = requestPending;
+        this.pendingRequestId = pendingRequestId;
     }
 
     /** {@code no_access} or {@code not_subscribed}. */
@@ -37,13 +37,18 @@ public final class RefusalPage {
         return partner;
     }
 
-    /** Nonce of the Request access form; null when no form is shown. */
+    /** Nonce of the page's form (Request access or Withdraw); null when no form is shown. */
     public String getFormNonce() {
         return formNonce;
     }
 
     /** The user has already requested access and it has not been decided. */
     public boolean isRequestPending() {
-        return requestPending;
+        return pendingRequestId != null;
+    }
+
+    /** The id of that pending request, posted by Withdraw; null when there is none. */
+    public String getPendingRequestId() {
+        return pendingRequestId;
     }
 }

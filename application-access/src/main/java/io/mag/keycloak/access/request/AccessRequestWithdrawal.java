@@ -32,12 +32,51 @@ public final class AccessRequestWithdrawal {
         }
     }
 
+    /** What a login-theme page (the dashboard, the refusal page) tells the user after a Withdraw. */
+    public enum PageOutcome {
+        WITHDRAWN("magAccessRequestWithdrawn"),
+        NOT_FOUND("magAccessRequestNotFound"),
+        NO_LONGER_PENDING("magAccessRequestNoLongerPending");
+
+        private final String messageKey;
+
+        PageOutcome(String messageKey) {
+            this.messageKey = messageKey;
+        }
+
+        /** Login-theme message: a confirmation for {@link #WITHDRAWN}, an error otherwise. */
+        public String messageKey() {
+            return messageKey;
+        }
+    }
+
     private final KeycloakSession session;
     private final RealmModel realm;
 
     public AccessRequestWithdrawal(KeycloakSession session, RealmModel realm) {
         this.session = session;
         this.realm = realm;
+    }
+
+    /**
+     * The Withdraw button of a login-theme page, posted with the request's id: the same
+     * withdrawal as {@link #withdraw(AccessRequestEntity, UserModel, EventBuilder)}, told as a
+     * page message. An unknown id and someone else's request read alike ("no such request"), so
+     * a page reveals nothing about other users' requests.
+     */
+    public PageOutcome withdrawFromPage(String requestId, UserModel user, EventBuilder refusal) {
+        AccessRequestEntity request = new AccessRequests(session).find(realm, requestId).orElse(null);
+        if (request == null) {
+            return PageOutcome.NOT_FOUND;
+        }
+        try {
+            withdraw(request, user, refusal);
+        } catch (NotTheirs e) {
+            return PageOutcome.NOT_FOUND;
+        } catch (AccessRequestDecisions.AlreadyDecided e) {
+            return PageOutcome.NO_LONGER_PENDING;
+        }
+        return PageOutcome.WITHDRAWN;
     }
 
     /**

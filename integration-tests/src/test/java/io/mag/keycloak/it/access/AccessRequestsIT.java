@@ -24,6 +24,7 @@ import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.AccessTokenResponse;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 import io.mag.keycloak.it.support.ApplicationAccessApi;
 import io.mag.keycloak.it.support.DemoUsers;
@@ -45,7 +46,8 @@ import io.mag.keycloak.it.support.Tokens;
  * application is emailed and decides through the REST API (approve: the user gets the access
  * role and an email; deny: the reason by email), never on their own request and never for
  * another application or organization; an application marked as needing no approval grants
- * access on request.
+ * access on request. The requester withdraws a pending request through REST, the dashboard or
+ * the refusal page; a replayed or outdated page changes nothing.
  */
 @KeycloakIntegrationTest(config = MagServerConfig.class)
 class AccessRequestsIT {
@@ -370,5 +372,99 @@ class AccessRequestsIT {
         assertThat(browser.driver().findElements(By.cssSelector("[data-testid=mag-dashboard-pending]"))).as("nothing pending").isEmpty();
         assertThat(RestApiClient.json(api.applications().get("requests", tokenOf("val"))).findValuesAsText("status")).containsExactly("WITHDRAWN");
         assertThat(withdrawals(requester)).extracting(event -> event.getDetails().get("request_id")).containsExactly(requestId);
+    }
+
+    private List<EventRepresentation> expiredWithdrawals(String userId) {
+        return realm.admin().getEvents(List.of("CUSTOM_REQUIRED_ACTION_ERROR"), null, userId, null, null, null, 0, 20).stream()
+                .filter(event -> "invalid_form".equals(event.getError())
+                        && "ACCESS_REQUEST_WITHDRAWN".equals(event.getDetails().get("mag_operation"))
+                        && "form_expired".equals(event.getDetails().get("mag_refusal")))
+                .toList();
+    }
+
+    private String statusOf(String requestId, String person) {
+        for (var request : RestApiClient.json(api.applications().get("requests", tokenOf(person)))) {
+            if (requestId.equals(request.path("id").asText())) {
+                return request.path("status").asText();
+            }
+        }
+        return null;
+    }
+
+    private String pendingRequestIdOnThePage() {
+        return browser.driver().findElement(By.cssSelector("#mag-access-withdraw-form input[name=requestId]")).getDomProperty("value");
+    }
+
+    /** Posts the refusal page's Withdraw again with an older copy's nonce (back button, replay), through a form built in the page. */
+    private void repostWithdraw(String nonce, String requestId) {
+        ((JavascriptExecutor) browser.driver()).executeScript("""
+                const form = document.createElement('form');
+                form.method = 'POST';
+                form.action = document.getElementById('mag-access-withdraw-form').action;
+                for (const [name, value] of [['formNonce', arguments[0]], ['operation', 'withdraw'], ['requestId', arguments[1]]]) {
+                    const input = document.createElement('input');
+                    input.type = 'hidden';
+                    input.name = name;
+                    input.value = value;
+                    form.appendChild(input);
+                }
+                document.body.appendChild(form);
+                form.submit();""", nonce, requestId);
+    }
+
+    @Test
+    @DisplayName("the requester withdraws their pending request with Withdraw on the refusal page: it leaves the queue, with the dashboard's event, and access can be requested again; a replayed Withdraw says the page was out of date and changes nothing")
+    void requesterWithdrawsFromTheRefusalPage() {
+        String[] supplier = subscribedSupplier("wil");
+        String requester = member(supplier, "wil");
+        administrator(supplier, "wendy", oauth.getClientId());
+
+        oauth.openLoginForm();
+        new SignInPage(browser).signIn(users.username("wil"), TestUsers.PASSWORD);
+        browser.driver().findElement(By.id("mag-access-request")).click();
+        assertThat(browser.driver().getPageSource()).contains("Your request has been sent.", "You have requested access.");
+        String requestId = pendingRequestIdOnThePage();
+        String oldNonce = browser.driver().findElement(By.cssSelector("#mag-access-withdraw-form input[name=formNonce]")).getDomProperty("value");
+        browser.driver().findElement(By.id("mag-access-withdraw")).click();
+
+        assertThat(browser.driver().getPageSource()).contains("Your request has been withdrawn.").doesNotContain("You have requested access.");
+        assertThat(statusOf(requestId, "wil")).isEqualTo("WITHDRAWN");
+        assertThat(RestApiClient.json(api.applications().get("queue", tokenOf("wendy")))).as("no longer in the queue").isEmpty();
+        assertThat(withdrawals(requester)).extracting(event -> event.getDetails().get("request_id")).containsExactly(requestId);
+        assertThat(withdrawals(requester)).extracting(event -> event.getDetails().get("client_id")).containsExactly(oauth.getClientId());
+
+        // Requested again from the same page; then the first page's Withdraw is posted once more.
+        browser.driver().findElement(By.id("mag-access-request")).click();
+        String secondId = pendingRequestIdOnThePage();
+        assertThat(secondId).isNotEqualTo(requestId);
+        repostWithdraw(oldNonce, secondId);
+
+        assertThat(browser.driver().getPageSource()).contains("This page was out of date and nothing was changed. Please try again.")
+                .contains("You have requested access.");
+        assertThat(statusOf(secondId, "wil")).as("still pending").isEqualTo("PENDING");
+        assertThat(withdrawals(requester)).as("no second withdrawal").hasSize(1);
+        assertThat(expiredWithdrawals(requester)).hasSize(1);
+        assertThat(browser.driver().getCurrentUrl()).as("still refused, not at the application").doesNotStartWith(oauth.getRedirectUri());
+    }
+
+    @Test
+    @DisplayName("Withdraw on the refusal page after the request was denied meanwhile says it is no longer pending and changes nothing")
+    void withdrawOfADecidedRequestFromTheRefusalPage() {
+        String[] supplier = subscribedSupplier("xia");
+        String requester = member(supplier, "xia");
+        administrator(supplier, "xavi", oauth.getClientId());
+        String requestId = file("xia", null);
+        oauth.openLoginForm();
+        new SignInPage(browser).signIn(users.username("xia"), TestUsers.PASSWORD);
+        assertThat(pendingRequestIdOnThePage()).isEqualTo(requestId);
+        HttpResponse<String> denied = api.applications().post("queue/" + requestId + "/deny", Map.of("reason", "not now"), tokenOf("xavi"));
+        assertThat(denied.statusCode()).as(denied.body()).isEqualTo(200);
+
+        browser.driver().findElement(By.id("mag-access-withdraw")).click();
+
+        assertThat(browser.driver().getPageSource()).contains("This request is no longer pending: it has been decided or withdrawn.");
+        assertThat(statusOf(requestId, "xia")).isEqualTo("DENIED");
+        assertThat(withdrawals(requester)).isEmpty();
+        assertThat(browser.driver().findElements(By.id("mag-access-request"))).as("access may be requested again").hasSize(1);
     }
 }
