@@ -16,6 +16,8 @@ import io.mag.keycloak.common.access.ApplicationSubscriberFactory;
  * partner application added later when its client is saved: Keycloak publishes
  * {@link ClientModel.ClientUpdatedEvent} after the admin REST creates or updates a client, once
  * all its attributes are set ({@link ClientModel.ClientCreationEvent} comes too early, before any).
+ * An access role added after the save is seen by {@link AccessRoleListenerFactory} instead:
+ * Keycloak publishes no provider event for a new role.
  */
 public final class LifecycleSubscriberFactory implements ApplicationSubscriberFactory {
 

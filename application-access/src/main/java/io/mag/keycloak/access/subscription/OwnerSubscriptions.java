@@ -15,7 +15,8 @@ import io.mag.keycloak.common.access.SubscriptionOrigin;
  * {@code OWNER} subscription of the partner's own organization. Created for each partner
  * application of a realm when the realm is created or imported (the realm file declares the
  * applications, and a realm file cannot write our table), and for an application added later
- * when its client is saved as a partner application ({@link #ensureFor}).
+ * as soon as it is one ({@link #ensureFor}): when its client is saved with the partner attributes,
+ * or when its access role is added afterwards ({@link AccessRoleListener}), whichever comes last.
  */
 final class OwnerSubscriptions {
 
@@ -43,7 +44,8 @@ final class OwnerSubscriptions {
     }
 
     /**
-     * After a client is saved (created or updated through the admin console or REST): subscribes
+     * After a client is saved (created or updated through the admin console or REST) or one of its
+     * roles is created or renamed: subscribes
      * its owning partner when the client is a partner application whose owner has no subscription
      * row for it yet. Any row counts, so an owner subscription an operator ended stays ended.
      * Quiet when the owner or the access role is missing: during a realm import every client is

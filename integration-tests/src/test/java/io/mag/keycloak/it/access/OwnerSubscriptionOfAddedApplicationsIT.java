@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,10 +33,12 @@ import io.mag.keycloak.it.support.RoleGroups;
 import io.mag.keycloak.it.support.TestUsers;
 
 /**
- * A partner application added after the realm import: saving its client through the admin REST
- * with {@code mag.owning-partner} and an existing {@code mag.access-role} subscribes the owning
- * partner (origin {@code OWNER}), so the partner's own staff reach it without an operator's
- * subscription; an owner subscription an operator ended stays ended when the client is saved again.
+ * A partner application added after the realm import: as soon as its client has
+ * {@code mag.owning-partner} and an existing {@code mag.access-role} — the client saved with the
+ * attributes once the role exists, or the role added to a client created with the attributes —
+ * the owning partner is subscribed (origin {@code OWNER}), once, so the partner's own staff reach
+ * it without an operator's subscription; an owner subscription an operator ended stays ended when
+ * the client is saved again or its role added again.
  */
 @KeycloakIntegrationTest(config = MagServerConfig.class)
 class OwnerSubscriptionOfAddedApplicationsIT {
@@ -87,14 +91,7 @@ class OwnerSubscriptionOfAddedApplicationsIT {
     }
 
     private JsonNode ownerSubscription(String clientId) {
-        HttpResponse<String> list = api.subscriptions().get("?max=1000", api.operatorToken());
-        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
-        for (JsonNode subscription : RestApiClient.json(list)) {
-            if (Partners.DEMO_PARTNER_ALIAS.equals(subscription.path("organizationAlias").asText()) && clientId.equals(subscription.path("clientId").asText())) {
-                return subscription;
-            }
-        }
-        return null;
+        return ownerSubscriptions(clientId).stream().findFirst().orElse(null);
     }
 
     /** A member of the owning partner in the application's users group; returns the username. */
@@ -105,22 +102,69 @@ class OwnerSubscriptionOfAddedApplicationsIT {
         return users.username(name);
     }
 
+    /** The rows of the owning partner for the application: an owner is subscribed at most once. */
+    private List<JsonNode> ownerSubscriptions(String clientId) {
+        HttpResponse<String> list = api.subscriptions().get("?max=1000", api.operatorToken());
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        List<JsonNode> rows = new ArrayList<>();
+        for (JsonNode subscription : RestApiClient.json(list)) {
+            if (Partners.DEMO_PARTNER_ALIAS.equals(subscription.path("organizationAlias").asText()) && clientId.equals(subscription.path("clientId").asText())) {
+                rows.add(subscription);
+            }
+        }
+        return rows;
+    }
+
     @Test
-    @DisplayName("a partner application created through the admin REST and saved once its access role exists subscribes its owner, whose staff then get tokens for it")
-    void createdApplicationSubscribesItsOwner() {
+    @DisplayName("a partner application created through the admin REST with its attributes subscribes its owner as soon as its access role is added, without another save, once")
+    void createdApplicationSubscribesItsOwnerWhenItsRoleIsAdded() {
         String clientId = "added-portal-" + tag;
         ClientResource client = createClient(clientId, true);
         assertThat(ownerSubscription(clientId)).as("no owner subscription while the access role is missing").isNull();
+
         addAccessRole(client);
 
-        client.update(client.toRepresentation());
-
         JsonNode subscription = ownerSubscription(clientId);
-        assertThat(subscription).as("owner subscription").isNotNull();
+        assertThat(subscription).as("owner subscription, without another save of the client").isNotNull();
         assertThat(subscription.path("status").asText()).isEqualTo("ACTIVE");
         assertThat(subscription.path("origin").asText()).isEqualTo("OWNER");
         String staff = partnerStaffWithAccess("petra", clientId);
         assertThat(RestApiClient.passwordGrant(realm, clientId, staff, TestUsers.PASSWORD)).isNotBlank();
+        // A later save and another role change nothing: one row, the same one.
+        client.update(client.toRepresentation());
+        RoleRepresentation other = new RoleRepresentation();
+        other.setName("reader");
+        client.roles().create(other);
+        assertThat(ownerSubscriptions(clientId)).extracting(row -> row.path("id").asText())
+                .containsExactly(subscription.path("id").asText());
+    }
+
+    @Test
+    @DisplayName("a client role renamed to the declared access role (by id, as the admin console renames) subscribes the owner")
+    void roleRenamedToTheAccessRoleSubscribesTheOwner() {
+        String clientId = "renamed-portal-" + tag;
+        ClientResource client = createClient(clientId, true);
+        RoleRepresentation misnamed = new RoleRepresentation();
+        misnamed.setName("acces");
+        client.roles().create(misnamed);
+        assertThat(ownerSubscriptions(clientId)).as("no access role yet").isEmpty();
+
+        RoleRepresentation renamed = client.roles().get("acces").toRepresentation();
+        renamed.setName(ACCESS_ROLE);
+        realm.admin().rolesById().updateRole(renamed.getId(), renamed);
+
+        assertThat(ownerSubscriptions(clientId)).extracting(row -> row.path("origin").asText()).containsExactly("OWNER");
+    }
+
+    @Test
+    @DisplayName("a role added to a client without the partner attributes subscribes nobody")
+    void roleOfAPlainClientSubscribesNobody() {
+        String clientId = "plain-portal-" + tag;
+        ClientResource client = createClient(clientId, false);
+
+        addAccessRole(client);
+
+        assertThat(ownerSubscriptions(clientId)).isEmpty();
     }
 
     @Test
@@ -144,12 +188,11 @@ class OwnerSubscriptionOfAddedApplicationsIT {
     }
 
     @Test
-    @DisplayName("an owner subscription the operator ended stays ended when the client is saved again, and the owner's staff stay refused")
+    @DisplayName("an owner subscription the operator ended stays ended when the client is saved again or its access role is added again, and the owner's staff stay refused")
     void endedOwnerSubscriptionStaysEnded() {
         String clientId = "ended-portal-" + tag;
         ClientResource client = createClient(clientId, true);
         addAccessRole(client);
-        client.update(client.toRepresentation());
         JsonNode subscription = ownerSubscription(clientId);
         assertThat(subscription).as("owner subscription").isNotNull();
         String userId = users.create("pia", "pia");
@@ -157,7 +200,10 @@ class OwnerSubscriptionOfAddedApplicationsIT {
         api.end(subscription.path("id").asText());
 
         client.update(client.toRepresentation());
+        client.roles().deleteRole(ACCESS_ROLE);
+        addAccessRole(client);
 
+        assertThat(ownerSubscriptions(clientId)).as("still the one row").hasSize(1);
         JsonNode after = ownerSubscription(clientId);
         assertThat(after.path("id").asText()).isEqualTo(subscription.path("id").asText());
         assertThat(after.path("status").asText()).isEqualTo("ENDED");
