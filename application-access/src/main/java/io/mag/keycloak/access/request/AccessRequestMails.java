@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.jboss.logging.Logger;
 import org.keycloak.email.EmailException;
+import org.keycloak.events.Errors;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
@@ -14,6 +15,8 @@ import org.keycloak.models.UserModel;
 import org.keycloak.organization.OrganizationProvider;
 import org.keycloak.services.Urls;
 
+import io.mag.keycloak.access.AccessEvents;
+import io.mag.keycloak.common.MagEvents;
 import io.mag.keycloak.common.access.PartnerApplications;
 import io.mag.keycloak.access.request.jpa.AccessRequestEntity;
 import io.mag.keycloak.common.outbox.EmailOutbox;
@@ -23,7 +26,7 @@ import io.mag.keycloak.common.outbox.EmailOutbox;
  * email theme, HTML + text, in the recipient's language; user data escaped by FreeMarker) and
  * written to the email outbox in the transaction of what they announce: sent after its commit,
  * never for a request or decision that rolled back. A failed send is retried by the outbox, never
- * rolled back into the decision.
+ * rolled back into the decision; a failed first send is recorded as an event.
  * Links open the account console, where a request is decided: nothing is decided by a link alone.
  */
 final class AccessRequestMails {
@@ -51,7 +54,7 @@ final class AccessRequestMails {
         UserModel requester = session.users().getUserById(realm, request.getUserId());
         Mail mail = mail(request, requester, QUEUE_PAGE);
         if (mail != null) {
-            send(administrator, "magAccessRequestedSubject", List.of(mail.getApplication()), REQUESTED, mail);
+            send(administrator, MagEvents.ACCESS_REQUESTED, request, "magAccessRequestedSubject", List.of(mail.getApplication()), REQUESTED, mail);
         }
     }
 
@@ -59,14 +62,14 @@ final class AccessRequestMails {
     void granted(UserModel user, AccessRequestEntity request) {
         Mail mail = mail(request, user, DASHBOARD_PAGE);
         if (mail != null) {
-            send(user, "magAccessGrantedSubject", List.of(mail.getApplication()), GRANTED, mail);
+            send(user, MagEvents.ACCESS_GRANTED, request, "magAccessGrantedSubject", List.of(mail.getApplication()), GRANTED, mail);
         }
     }
 
     void denied(UserModel user, AccessRequestEntity request) {
         Mail mail = mail(request, user, DASHBOARD_PAGE);
         if (mail != null) {
-            send(user, "magAccessDeniedSubject", List.of(mail.getApplication()), DENIED, mail);
+            send(user, MagEvents.ACCESS_DENIED, request, "magAccessDeniedSubject", List.of(mail.getApplication()), DENIED, mail);
         }
     }
 
@@ -87,17 +90,38 @@ final class AccessRequestMails {
     /**
      * Rendered now and written to the email outbox in the current transaction (the one that files
      * or decides the request), sent after its commit; if this node dies first, another node sends
-     * it (see {@link EmailOutbox}). Nothing is sent for a transaction that rolls back.
+     * it (see {@link EmailOutbox}). Nothing is sent for a transaction that rolls back. A first send
+     * that fails (the mail server is down) is recorded as the {@code operation}'s event with error
+     * {@code email_send_failed}, so that an operator sees it; the outbox sends it again later.
      */
-    private void send(UserModel recipient, String subject, List<Object> subjectAttributes, String template, Mail mail) {
+    private void send(UserModel recipient, String operation, AccessRequestEntity request, String subject, List<Object> subjectAttributes,
+                      String template, Mail mail) {
         Map<String, Object> attributes = new HashMap<>();
         attributes.put("magAccess", mail);
+        String recipientId = recipient.getId();
+        String requestId = request.getId();
+        String organizationId = request.getOrganizationId();
+        String clientId = request.getClientId();
         try {
             new EmailOutbox(session, realm).enqueue(recipient, subject, subjectAttributes, template, attributes,
-                    "Access request email " + template + " of request " + mail.requestId);
+                    "Access request email " + template + " of request " + mail.requestId,
+                    (mailSession, mailRealm) -> sendFailed(mailSession, mailRealm, operation, recipientId, requestId, organizationId, clientId));
         } catch (EmailException e) {
             LOG.warnf(e, "Access request email %s to user %s could not be rendered", template, recipient.getId());
         }
+    }
+
+    /** In the failed send's own session (the request's is over): only ids cross over. */
+    private static void sendFailed(KeycloakSession session, RealmModel realm, String operation, String recipientId, String requestId,
+                                   String organizationId, String clientId) {
+        UserModel recipient = session.users().getUserById(realm, recipientId);
+        if (recipient == null) {
+            return;
+        }
+        AccessEvents.of(session, realm, operation, organizationId, realm.getClientById(clientId))
+                .user(recipient)
+                .detail(MagEvents.REQUEST_ID, requestId)
+                .error(Errors.EMAIL_SEND_FAILED);
     }
 
     /**
