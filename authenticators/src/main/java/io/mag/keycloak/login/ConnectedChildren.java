@@ -4,7 +4,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
-import io.mag.keycloak.connection.AccountConnectionProvider;
+import io.mag.keycloak.connection.cache.ConnectedParentId;
 
 /** The rule every sign-in path enforces: a connected child never signs in; its parent does. */
 final class ConnectedChildren {
@@ -17,8 +17,8 @@ final class ConnectedChildren {
     private ConnectedChildren() {
     }
 
+    /** Through the user cache: every sign-in asks, and nearly every user is no child. */
     static boolean isConnectedChild(KeycloakSession session, RealmModel realm, UserModel user) {
-        return user != null
-                && session.getProvider(AccountConnectionProvider.class).findByChild(realm, user.getId()).isPresent();
+        return user != null && ConnectedParentId.of(session, realm, user.getId()).isPresent();
     }
 }

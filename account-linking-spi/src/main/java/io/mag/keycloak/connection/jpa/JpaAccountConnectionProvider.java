@@ -21,6 +21,7 @@ import io.mag.keycloak.connection.AccountConnectionProvider;
 import io.mag.keycloak.connection.AccountsBusyException;
 import io.mag.keycloak.connection.ChildAlreadyConnectedException;
 import io.mag.keycloak.connection.cache.ConnectedChildIds;
+import io.mag.keycloak.connection.cache.ConnectedParentId;
 
 /**
  * Connections in MAG_ACCOUNT_CONNECTION, through the session's EntityManager (Keycloak's
@@ -47,6 +48,7 @@ final class JpaAccountConnectionProvider implements AccountConnectionProvider {
         entity.setCreatedAt(Time.currentTimeMillis());
         entity.setCreatedBy(createdBy);
         ConnectedChildIds.invalidate(session, realm.getId(), parentId);
+        ConnectedParentId.invalidate(session, realm.getId(), childId);
         try {
             em.persist(entity);
             // Flush now so that the unique constraint on CHILD_ID decides a race here, not at commit.
@@ -94,6 +96,7 @@ final class JpaAccountConnectionProvider implements AccountConnectionProvider {
     @Override
     public boolean disconnect(RealmModel realm, String parentId, String childId) {
         ConnectedChildIds.invalidate(session, realm.getId(), parentId);
+        ConnectedParentId.invalidate(session, realm.getId(), childId);
         return em.createNamedQuery("magDeleteConnection")
                 .setParameter("realmId", realm.getId())
                 .setParameter("parentId", parentId)
@@ -147,8 +150,10 @@ final class JpaAccountConnectionProvider implements AccountConnectionProvider {
 
     @Override
     public void removeUser(RealmModel realm, String userId) {
-        // The user may be a parent (its own entry) or a child (its parent's entry).
+        // The user may be a parent (its own entry and its children's) or a child (its own entry and its parent's).
         ConnectedChildIds.invalidate(session, realm.getId(), userId);
+        ConnectedParentId.invalidate(session, realm.getId(), userId);
+        findByParent(realm, userId).forEach(c -> ConnectedParentId.invalidate(session, realm.getId(), c.childId()));
         findByChild(realm, userId).ifPresent(c -> ConnectedChildIds.invalidate(session, realm.getId(), c.parentId()));
         em.createNamedQuery("magDeleteConnectionsOfUser")
                 .setParameter("realmId", realm.getId())

@@ -8,7 +8,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.services.clientpolicy.ClientPolicyContext;
 
 import io.mag.keycloak.common.UserRefusalExecutor;
-import io.mag.keycloak.connection.AccountConnectionProvider;
+import io.mag.keycloak.connection.cache.ConnectedParentId;
 
 /**
  * Refuses every token, user-info answer and CIBA request for a connected child account, whatever
@@ -28,7 +28,7 @@ final class ConnectedChildRefusalExecutor extends UserRefusalExecutor {
 
     @Override
     protected Predicate<UserModel> refusal(RealmModel realm, ClientPolicyContext context) {
-        AccountConnectionProvider connections = session.getProvider(AccountConnectionProvider.class);
-        return user -> connections.findByChild(realm, user.getId()).isPresent();
+        // Through the user cache: this runs for every token of every user, and nearly all are no child.
+        return user -> ConnectedParentId.of(session, realm, user.getId()).isPresent();
     }
 }
