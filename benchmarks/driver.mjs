@@ -2,7 +2,7 @@
 // real browser (authorization-code) exchanges with Node's fetch and a cookie jar per "browser",
 // and writes raw results (JSON) and the report (markdown). No dependencies beyond Node 18+.
 //
-//   node driver.mjs --phase=init|seed-stock|memory|servers|compare|scale|report --mode=quick|full
+//   node driver.mjs --phase=init|seed-stock|memory|servers|compare|access-scale|scale|report --mode=quick|full
 //                   --base=URL [--base2=URL] [--pid=N] [--pid2=N] [--run=N] [--rounds=N]
 //                   [--only=logins,step-up,tokens] [--jfr=DIR]
 //                   --realm-file=mag-realm.json --out=results.json [--report=BENCHMARKS.md]
@@ -448,9 +448,30 @@ async function createOrganization(realm, alias, type) {
 async function subscribe(realm, organization, clientId) {
   await admin('POST', `/${realm}/mag-subscriptions`, { organization, clientId });
 }
-async function accessComparison() {
-  const realm = 'bench-mag'; const t = now();
-  const partnerApp = 'bench-partner-app'; const controlApp = 'bench-control-app';
+const ACCESS = { realm: 'bench-mag', partnerApp: 'bench-partner-app', controlApp: 'bench-control-app' };
+const accessNames = () => Array.from({ length: CFG.accessUsers }, (_, i) => `access-${pad(i)}`);
+// On PostgreSQL the larger sizes are filled by SQL between server restarts (benchmarks/run, phase
+// access-scale), so the compare phase measures only the first size, seeded through the admin REST.
+const fillsBySql = () => loadResults().db === 'postgres';
+
+// The realm's size where a figure is taken. With --count-cmd (PostgreSQL: benchmarks/run hands
+// over a psql call of access-counts.sql) every table is counted; without it (H2) users and realm
+// groups come from the admin REST and organizations and subscriptions from what the driver created.
+async function accessCounts(known) {
+  if (args['count-cmd']) return JSON.parse(execSync(args['count-cmd'], { stdio: ['ignore', 'pipe', 'inherit'] }).toString().trim());
+  return { users: await admin('GET', `/${ACCESS.realm}/users/count`), organizations: known.organizations,
+    groups: (await admin('GET', `/${ACCESS.realm}/groups/count`)).count, subscriptions: known.subscriptions, source: 'admin REST' };
+}
+const showCounts = (c) => `${c.users} users, ${c.organizations} organizations, ${c.groups} groups, ${c.subscriptions} subscriptions (${c.source})`;
+
+// Partner and supplier organizations, the two clients, the supplier's subscription and its users.
+async function accessSetup() {
+  const { realm, partnerApp, controlApp } = ACCESS; const t = now();
+  // Our role-model migration runs at a server's start for every realm not yet marked migrated; the
+  // realm was created after the start, so the first restart of the PostgreSQL sizes would migrate
+  // it then, over every filled organization (minutes at 1,000). Migrating the empty realm now makes
+  // it what a realm is after its first start, and keeps restarts and group counts free of it.
+  await admin('POST', `/${realm}/mag-role-model/migrate`);
   await createOrganization(realm, 'bench-partner', 'partner');
   const scopes = (await admin('GET', `/${realm}/clients/${await clientUuid(realm, 'bench-app')}/default-client-scopes`)).map((x) => x.name);
   const alike = { fullScopeAllowed: false };
@@ -465,7 +486,7 @@ async function accessComparison() {
   const users = await admin('GET', `/${realm}/group-by-path/mag-organizations/bench-supplier/applications/${partnerApp}/users`);
   const controlRole = await admin('GET', `/${realm}/clients/${uuid[controlApp]}/roles/access`);
   await admin('POST', `/${realm}/groups/${users.id}/role-mappings/clients/${uuid[controlApp]}`, [controlRole]);
-  const names = Array.from({ length: CFG.accessUsers }, (_, i) => `access-${pad(i)}`);
+  const names = accessNames();
   await importUsers(realm, names.map((u) => person(u, { credentials: [pwd] })));
   for (const u of names) {
     const id = await idOf(realm, u);
@@ -473,16 +494,34 @@ async function accessComparison() {
     await admin('PUT', `/${realm}/users/${id}/groups/${users.id}`);
   }
   log(`4. access: partner, supplier, clients, ${names.length} users set up in ${fmt((now() - t) / 1000)} s`);
+  return names;
+}
 
-  // the access role in both clients' tokens, or the comparison would not compare like with like
+// One signed-in browser per client for the token pairs; the access role in both clients' tokens,
+// or the comparison would not compare like with like (checked again after every server restart).
+async function accessTokenPair(names) {
   const pair = [];
-  for (const c of [controlApp, partnerApp]) {
+  for (const c of [ACCESS.controlApp, ACCESS.partnerApp]) {
     const b = new Browser();
-    const first = await browserLogin(b, realm, c, names[0], true);
+    const first = await browserLogin(b, ACCESS.realm, c, names[0], true);
     const roles = claims(first.access_token).resource_access?.[c]?.roles || [];
     expect(roles.includes('access'), `${c} token carries the access role`, { text: JSON.stringify(claims(first.access_token)) });
     pair.push({ c, b, rt: first.refresh_token });
   }
+  return pair;
+}
+
+// Token issuance and refresh, partner / control, at the realm's current size.
+async function accessTokensAt(pair, size) {
+  const tokens = await tokenComparison(ACCESS.realm, pair[0], pair[1], { ops: CFG.accessOps, rounds: CFG.accessRounds, warmMaxS: CFG.tokenWarmMaxS, goal: GOALS.access });
+  log(`4. access at ${showCounts(size.counts)}: issue ratio ${fmt(tokens.issue.median, 3)} [${fmt(tokens.issue.lo, 3)}, ${fmt(tokens.issue.hi, 3)}], refresh ratio ${fmt(tokens.refresh.median, 3)} [${fmt(tokens.refresh.lo, 3)}, ${fmt(tokens.refresh.hi, 3)}]`);
+  return { ...size, ...tokens };
+}
+
+async function accessComparison() {
+  const { realm, partnerApp, controlApp } = ACCESS;
+  const names = await accessSetup();
+  const pair = await accessTokenPair(names);
   const loginFlows = [[controlApp, 'control'], [partnerApp, 'partner']].map(([c, key]) => ({ key,
     round: () => load(CFG.accessLogins, CFG.conc, (i) => browserLogin(new Browser(), realm, c, names[i % names.length], true)) }));
   const warm = await warmUp('4. access login', loginFlows, (s) => s.perSec, { minS: CFG.warmMinS, maxS: CFG.warmMaxS });
@@ -492,9 +531,10 @@ async function accessComparison() {
     ratio: summarize(ratiosOf(rounds.partner, rounds.control, (s) => s.perSec), 2 - GOALS.access, 'atLeast') }, scales: [], skipped: [] };
   log(`4. access login ratio partner / control ${JSON.stringify(out.login.ratio)}`);
 
-  // tokens at growing numbers of subscriptions (filler organizations, each subscribed)
+  // tokens at growing numbers of subscriptions (filler organizations, each subscribed through the admin REST)
   let subscriptions = 1; const seedT0 = now();
-  for (const target of CFG.accessScales) {
+  const targets = fillsBySql() ? CFG.accessScales.slice(0, 1) : CFG.accessScales;
+  for (const target of targets) {
     if ((now() - seedT0) / 1000 > CFG.accessSeedBudgetS) { out.skipped.push(target); log(`4. access: skipping ${target} subscriptions: seed budget spent`); continue; }
     const s0 = now();
     // The budget also ends a size half-seeded: measured then at the count reached, and said so.
@@ -506,11 +546,35 @@ async function accessComparison() {
     }
     const seedS = (now() - s0) / 1000;
     if (subscriptions < target) { out.skipped.push(target); log(`4. access: seed budget spent at ${subscriptions} of ${target} subscriptions`); }
-    const tokens = await tokenComparison(realm, pair[0], pair[1], { ops: CFG.accessOps, rounds: CFG.accessRounds, warmMaxS: CFG.tokenWarmMaxS, goal: GOALS.access });
-    out.scales.push({ subscriptions, seedS, groups: (await admin('GET', `/${realm}/groups/count`)).count, ...tokens });
-    log(`4. access at ${subscriptions} subscriptions: issue ratio ${fmt(tokens.issue.median, 3)} [${fmt(tokens.issue.lo, 3)}, ${fmt(tokens.issue.hi, 3)}], refresh ratio ${fmt(tokens.refresh.median, 3)} [${fmt(tokens.refresh.lo, 3)}, ${fmt(tokens.refresh.hi, 3)}]`);
+    // organizations: the partner's, the supplier's and one per filler
+    const counts = await accessCounts({ organizations: subscriptions + 1, subscriptions });
+    out.scales.push(await accessTokensAt(pair, { subscriptions, target, reachedBy: 'rest', seedS, counts }));
   }
   return out;
+}
+
+// The restarted JVM is cold, while at the first size the setup and the login comparison had run
+// before the tokens were measured: the same login rounds, untimed, bring it to a like state.
+async function accessJvmWarmUp(names) {
+  const flows = [ACCESS.controlApp, ACCESS.partnerApp].map((c) => ({ key: c,
+    round: () => load(CFG.accessLogins, CFG.conc, (i) => browserLogin(new Browser(), ACCESS.realm, c, names[i % names.length], true)) }));
+  await warmUp('4. access JVM warm-up after the restart', flows, (s) => s.perSec, { minS: CFG.warmMinS, maxS: CFG.warmMaxS });
+}
+
+// After benchmarks/run has stopped the server, filled the realm by SQL (access-fill.sql) and
+// started it again: the comparison users sign in afresh (their tokens must still carry the access
+// role) and the tokens are measured at the new size, appended to this run's access figures.
+async function phaseAccessScale() {
+  const run = Number(args.run || 1);
+  jfrStart(`access-${args.subscriptions}`);
+  const names = accessNames();
+  const pair = await accessTokenPair(names);
+  await accessJvmWarmUp(names);
+  const counts = await accessCounts({});
+  const size = await accessTokensAt(pair, { subscriptions: counts.subscriptions, target: Number(args.subscriptions),
+    targetUsers: Number(args.users), reachedBy: 'sql', fillS: Number(args['fill-s']), restartS: Number(args['restart-s']), counts });
+  jfrStop(`access-${args.subscriptions}`);
+  update((R) => { R.runs.find((r) => r.run === run).access.scales.push(size); });
 }
 
 // ---------------------------------------------------------------------------- phases
@@ -770,6 +834,21 @@ const warmText = (w) => `${w.rounds} rounds, ${fmt(w.seconds, 0)} s, ${w.steady 
 const DB_NAMES = { h2: 'H2 `dev-file`', postgres: 'PostgreSQL' };
 const dbName = (R) => DB_NAMES[R.db || 'h2'] || R.db;
 
+// How the application-access sizes were reached, for the report.
+function accessSizesText(scales) {
+  const sql = scales.filter((x) => x.reachedBy === 'sql');
+  const rest = 'filler organizations created and subscribed one by one through the admin REST (`POST .../organizations`, `POST .../mag-subscriptions`), on the running server';
+  if (!sql.length) return `As organizations subscribe: ${rest}. Counts from the admin REST (users, realm groups) and from what the driver created (organizations, subscriptions); group memberships not counted.`;
+  return `As organizations subscribe: the first size seeded with ${rest}; each larger size filled by SQL on PostgreSQL (\`benchmarks/access-fill.sql\`): our server stopped, copies of one REST-created filler organization ` +
+    'with its groups, attributes, role mappings and active subscription inserted, filler users (no credentials, each a member of a filled organization and of its application\'s `users` group) added up to the target, ANALYZE, the server started again on the same database (caches empty), ' +
+    'the comparison users signed in afresh (the access role checked in both tokens), the JVM warmed up by the same login rounds as at the first size (untimed), and the tokens warmed up and measured as at the first size. ' +
+    'The realm is put through our role-model migration (admin REST) before any organization exists, as a realm is after its first start, so that no restart migrates it. ' +
+    'Counts by SQL (`benchmarks/access-counts.sql`): users, organizations, every group row (realm groups and organizations\' internal groups), active subscriptions of the partner application, group memberships.';
+}
+const reachedText = (x) => (x.reachedBy === 'sql'
+  ? `SQL fill ${fmt(x.fillS)} s + restart ${fmt(x.restartS)} s`
+  : `admin REST, ${fmt(x.seedS)} s`);
+
 // The report of one results file (one database) as lines of markdown.
 function reportLines(R, resultsFile) {
   const m = R.machine || {}; const runs = R.runs;
@@ -897,12 +976,13 @@ function reportLines(R, resultsFile) {
     const l = A(r0).login.pooled;
     P(`Run ${r0.run}: logins/s control ${fmt(l.control.perSec)} / partner ${fmt(l.partner.perSec)} (p50 ${fmt(l.control.p50)} / ${fmt(l.partner.p50)} ms, errors ${l.control.errors} + ${l.partner.errors}); warm-up ${warmText(A(r0).login.warm)}.`);
     P();
-    P('As organizations subscribe (each a filler organization subscribed through the admin REST, with its groups):');
+    P(accessSizesText(A(r0).scales));
     P();
-    P('| subscriptions | groups in realm | seeded in s | issue p50 ms control / partner | refresh p50 ms control / partner |');
+    P('| subscriptions | reached by | users / organizations / groups / group memberships in the realm | issue p50 ms control / partner | refresh p50 ms control / partner |');
     P('|---|---|---|---|---|');
     for (const x of A(r0).scales) {
-      P(`| ${x.subscriptions} | ${x.groups} | ${fmt(x.seedS)} | ${fmt(x.pooled.without.issue.p50, 2)} / ${fmt(x.pooled.with.issue.p50, 2)} | ${fmt(x.pooled.without.refresh.p50, 2)} / ${fmt(x.pooled.with.refresh.p50, 2)} |`);
+      const c = x.counts || { users: '?', organizations: '?', groups: x.groups, memberships: undefined };
+      P(`| ${x.subscriptions} | ${reachedText(x)} | ${c.users} / ${c.organizations} / ${c.groups} / ${c.memberships ?? '—'} | ${fmt(x.pooled.without.issue.p50, 2)} / ${fmt(x.pooled.with.issue.p50, 2)} | ${fmt(x.pooled.without.refresh.p50, 2)} / ${fmt(x.pooled.with.refresh.p50, 2)} |`);
     }
     if (A(r0).skipped.length) { P(); P(`Not reached (seeding budget of ${R.cfg.accessSeedBudgetS} s spent; a size the budget cut short is measured at the count reached): ${A(r0).skipped.join(", ")} subscriptions.`); }
     P();
@@ -974,7 +1054,9 @@ function reportLines(R, resultsFile) {
   P('- Logins: each login is a new cookie jar: GET the authorization endpoint, parse the form action, POST username (and on the two-page flow a second page for the password), take the code from the 302, exchange it at the token endpoint. Throughput = logins / wall time of a round at fixed concurrency.');
   P('- Step-up: per round, untimed password logins at a client without minimum ACR first, then timed, one request at a time in pairs (a stock and a gateway step-up back to back, order alternating): authorization request at a client with *Minimum ACR value* 2, OTP page, TOTP code computed by the driver (RFC 6238 from the secret set by the import), code exchange, `acr` = 2 checked. A user steps up at most once per 30 s TOTP step (the realm refuses a reused code).');
   P('- Bootstrap: 4000 resamples of the per-round ratios (seeded, reproducible from the raw data), percentile interval of the median. With few rounds the interval is wide and verdicts are often undecided; that is what the rounds support.');
-  P('- Application access: filler subscriptions are created through the admin REST in the measured realm (an organization and its subscription each); the 100,000-user scaling curve (section 5) runs after it, so the access figures are taken at the comparison users\' realm size, not at 100,000 users.');
+  P(R.db === 'postgres'
+    ? '- Application access: the first size is seeded through the admin REST; the larger ones are filled by SQL with the server stopped and measured after a restart (section 4 gives the realm\'s counts at each size). The fill runs after the scaling curve (section 5, when it runs), so users that the curve seeded count towards the target and get no organization; the fill adds users only up to the target.'
+    : '- Application access: filler subscriptions are created through the admin REST in the measured realm (an organization and its subscription each, about 3 per second), within a seeding budget; the realm keeps the comparison users\' size (no filler users). `--db postgres` reaches 10,000 subscriptions and 100,000 users by SQL.');
   P('- Not measured: the connected-child guard on a refused child sign-in, the OTP subscription reminder task, several Keycloak nodes.' +
     (R.db === 'postgres' ? '' : ' On H2 the scaling curve shows the query plans of H2, not of a production database (`--db postgres` or `--db both` for PostgreSQL).'));
   P();
@@ -1048,7 +1130,7 @@ function report() {
 function phaseFinish() { update((R) => { R.loadavgEnd = loadavg(); R.elapsed = Number(args.elapsed); }); }
 
 const phases = { init: phaseInit, finish: phaseFinish, 'seed-stock': phaseSeedStock, memory: phaseMemory, servers: phaseServers,
-  compare: phaseCompare, scale: phaseScale, report };
+  compare: phaseCompare, 'access-scale': phaseAccessScale, scale: phaseScale, report };
 if (!phases[args.phase]) throw new Error(`unknown phase ${args.phase}`);
 if (args.phase === 'report') update((R) => { R.loadavgEnd ??= loadavg(); });
 await phases[args.phase]();
