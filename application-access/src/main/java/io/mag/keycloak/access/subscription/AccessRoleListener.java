@@ -14,9 +14,10 @@ import org.keycloak.models.RoleModel;
  * The other half of the owner's subscription of a partner application created through the admin
  * REST: its access role can only be added after the client exists, and Keycloak publishes no
  * provider event when a role is added (only its admin event). When a client role is created or
- * renamed, the client is looked at as after a save ({@link OwnerSubscriptions#ensureFor}): the
- * owner is subscribed once both the partner attributes and the role exist, whichever came last;
- * never twice and never again after an operator ended it.
+ * renamed, and when a partial import added a client (with its roles), the client is looked at as
+ * after a save ({@link OwnerSubscriptions#ensureFor}): the owner is subscribed once both the
+ * partner attributes and the role exist, whichever came last; never twice and never again after
+ * an operator ended it.
  *
  * <p>Keycloak's AdminEventBuilder calls listeners synchronously, in the request's session and
  * transaction: the subscription commits or rolls back with the role. User events are ignored.
@@ -38,28 +39,39 @@ final class AccessRoleListener implements EventListenerProvider {
 
     @Override
     public void onEvent(AdminEvent event, boolean includeRepresentation) {
-        if (event.getResourceType() != ResourceType.CLIENT_ROLE
-                || (event.getOperationType() != OperationType.CREATE && event.getOperationType() != OperationType.UPDATE)) {
+        boolean roleChange = event.getResourceType() == ResourceType.CLIENT_ROLE
+                && (event.getOperationType() == OperationType.CREATE || event.getOperationType() == OperationType.UPDATE);
+        // A partial import announces each client it added (path clients/{id}) after it imported
+        // everything, the clients' roles included; a client created alone comes here too, harmlessly.
+        boolean clientAdded = event.getOperationType() == OperationType.CREATE;
+        if (!roleChange && !clientAdded) {
             return;
         }
         RealmModel realm = event.getRealmId() == null ? null : session.realms().getRealm(event.getRealmId());
-        ClientModel client = realm == null ? null : client(realm, event.getResourcePath());
+        ClientModel client = realm == null ? null : client(realm, event.getResourcePath(), roleChange);
         if (client != null) {
             OwnerSubscriptions.ensureFor(session, client);
         }
     }
 
     /**
-     * The client whose role the event concerns: {@code clients/{id}/roles/{name}} (created or
-     * updated by name) or {@code roles-by-id/{id}} (updated by id, as the admin console renames).
+     * The client the event concerns: for a role change {@code clients/{id}/roles/{name}} (created
+     * or updated by name) or {@code roles-by-id/{id}} (updated by id, as the admin console
+     * renames); for an added client {@code clients/{id}}.
      */
-    private ClientModel client(RealmModel realm, String path) {
+    private ClientModel client(RealmModel realm, String path, boolean roleChange) {
         if (path == null) {
             return null;
         }
         if (path.startsWith(CLIENTS)) {
             int end = path.indexOf('/', CLIENTS.length());
-            return end < 0 ? null : realm.getClientById(path.substring(CLIENTS.length(), end));
+            if (roleChange) {
+                return end < 0 ? null : realm.getClientById(path.substring(CLIENTS.length(), end));
+            }
+            return end >= 0 || path.length() == CLIENTS.length() ? null : realm.getClientById(path.substring(CLIENTS.length()));
+        }
+        if (!roleChange) {
+            return null;
         }
         if (path.startsWith(ROLES_BY_ID)) {
             String id = path.substring(ROLES_BY_ID.length());

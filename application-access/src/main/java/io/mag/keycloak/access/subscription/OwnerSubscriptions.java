@@ -16,7 +16,8 @@ import io.mag.keycloak.common.access.SubscriptionOrigin;
  * application of a realm when the realm is created or imported (the realm file declares the
  * applications, and a realm file cannot write our table), and for an application added later
  * as soon as it is one ({@link #ensureFor}): when its client is saved with the partner attributes,
- * or when its access role is added afterwards ({@link AccessRoleListener}), whichever comes last.
+ * or when its access role is added afterwards or the client comes with its role in a partial
+ * import ({@link AccessRoleListener}), whichever comes last.
  */
 final class OwnerSubscriptions {
 

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,7 +19,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.resource.ClientResource;
 import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.PartialImportRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.RolesRepresentation;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
@@ -34,10 +37,10 @@ import io.mag.keycloak.it.support.TestUsers;
 
 /**
  * A partner application added after the realm import: as soon as its client has
- * {@code mag.owning-partner} and an existing {@code mag.access-role} — the client saved with the
- * attributes once the role exists, or the role added to a client created with the attributes —
- * the owning partner is subscribed (origin {@code OWNER}), once, so the partner's own staff reach
- * it without an operator's subscription; an owner subscription an operator ended stays ended when
+ * {@code mag.owning-partner} and an existing {@code mag.access-role} (the client saved with the
+ * attributes once the role exists, the role added to a client created with the attributes, or
+ * both in one partial import), the owning partner is subscribed (origin {@code OWNER}), once, so
+ * the partner's own staff reach it without an operator's subscription; an owner subscription an operator ended stays ended when
  * the client is saved again or its role added again.
  */
 @KeycloakIntegrationTest(config = MagServerConfig.class)
@@ -154,6 +157,34 @@ class OwnerSubscriptionOfAddedApplicationsIT {
         realm.admin().rolesById().updateRole(renamed.getId(), renamed);
 
         assertThat(ownerSubscriptions(clientId)).extracting(row -> row.path("origin").asText()).containsExactly("OWNER");
+    }
+
+    @Test
+    @DisplayName("a partner application added by a partial import, with its attributes and its access role, subscribes its owner")
+    void partiallyImportedApplicationSubscribesItsOwner() {
+        String clientId = "imported-portal-" + tag;
+        ClientRepresentation client = new ClientRepresentation();
+        client.setClientId(clientId);
+        client.setPublicClient(true);
+        client.setDirectAccessGrantsEnabled(true);
+        client.setAttributes(new HashMap<>());
+        declarePartnerApplication(client);
+        RoleRepresentation role = new RoleRepresentation();
+        role.setName(ACCESS_ROLE);
+        RolesRepresentation roles = new RolesRepresentation();
+        roles.setClient(Map.of(clientId, List.of(role)));
+        PartialImportRepresentation partialImport = new PartialImportRepresentation();
+        partialImport.setIfResourceExists("FAIL");
+        partialImport.setClients(List.of(client));
+        partialImport.setRoles(roles);
+
+        try (Response imported = realm.admin().partialImport(partialImport)) {
+            assertThat(imported.getStatus()).isEqualTo(200);
+        }
+
+        assertThat(ownerSubscriptions(clientId)).extracting(row -> row.path("origin").asText()).containsExactly("OWNER");
+        String staff = partnerStaffWithAccess("ines", clientId);
+        assertThat(RestApiClient.passwordGrant(realm, clientId, staff, TestUsers.PASSWORD)).isNotBlank();
     }
 
     @Test
