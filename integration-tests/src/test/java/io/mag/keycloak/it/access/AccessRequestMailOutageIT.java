@@ -1,12 +1,13 @@
 package io.mag.keycloak.it.access;
 
+import static io.mag.keycloak.it.support.SubscribedSuppliers.GRANTED_SUBJECT;
+import static io.mag.keycloak.it.support.SubscribedSuppliers.REQUESTED_SUBJECT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -32,9 +33,9 @@ import io.mag.keycloak.it.support.MagServerConfig;
 import io.mag.keycloak.it.support.MailServerOutage;
 import io.mag.keycloak.it.support.Mailbox;
 import io.mag.keycloak.it.support.PartnerApplication;
-import io.mag.keycloak.it.support.Partners;
 import io.mag.keycloak.it.support.RestApiClient;
-import io.mag.keycloak.it.support.RoleGroups;
+import io.mag.keycloak.it.support.SubscribedSuppliers;
+import io.mag.keycloak.it.support.SubscribedSuppliers.Supplier;
 import io.mag.keycloak.it.support.TestUsers;
 import io.mag.keycloak.it.support.Tokens;
 
@@ -46,8 +47,6 @@ import io.mag.keycloak.it.support.Tokens;
 @KeycloakIntegrationTest(config = MagServerConfig.class)
 class AccessRequestMailOutageIT {
 
-    private static final String REQUESTED_SUBJECT = "Access request for " + PartnerApplication.NAME;
-    private static final String GRANTED_SUBJECT = "Your access to " + PartnerApplication.NAME + " was approved";
     /** Long enough for the outbox to send a left-over email twice, would it do so. */
     private static final Duration RESEND_WATCH = Duration.ofSeconds(MagServerConfig.OUTBOX_GRACE_SECONDS + 2L * MagServerConfig.OUTBOX_RESEND_INTERVAL_SECONDS);
 
@@ -61,44 +60,23 @@ class AccessRequestMailOutageIT {
     MailServer mailServer;
 
     private ApplicationAccessApi api;
-    private RoleGroups groups;
-    private Partners partners;
     private TestUsers users;
     private Mailbox mails;
-    private String tag;
+    private SubscribedSuppliers suppliers;
 
     @BeforeEach
     void setUp() {
         api = new ApplicationAccessApi(realm);
-        groups = new RoleGroups(realm);
-        partners = new Partners(realm);
         users = new TestUsers(realm);
         mails = new Mailbox(mailServer);
-        tag = UUID.randomUUID().toString().substring(0, 8);
+        suppliers = new SubscribedSuppliers(realm, users, oauth.getClientId());
         PartnerApplication.ensureAccessRole(oauth.clientResource());
     }
 
     /** A supplier subscribed to the test application, with the member and the Application Administrator: {member id, administrator id}. */
     private String[] subscribedSupplierWith(String member, String administrator) {
-        String alias = "supplier-" + member + "-" + tag;
-        String organizationId = partners.createOrganization("Supplier " + member + " " + tag, alias, alias + ".example", "supplier");
-        api.subscribe(alias, oauth.getClientId());
-        String memberId = users.create(member, member);
-        partners.addMember(organizationId, memberId);
-        String administratorId = users.create(administrator, administrator);
-        partners.addMember(organizationId, administratorId);
-        groups.join(administratorId, RoleGroups.applicationPath(alias, oauth.getClientId(), RoleGroups.APPLICATION_ADMINISTRATORS));
-        return new String[] {memberId, administratorId};
-    }
-
-    private String tokenOf(String person) {
-        return api.token(users.username(person), TestUsers.PASSWORD);
-    }
-
-    private String file(String person, String note) {
-        HttpResponse<String> filed = api.request(oauth.getClientId(), note, tokenOf(person));
-        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
-        return RestApiClient.json(filed).path("id").asText();
+        Supplier supplier = suppliers.create(member);
+        return new String[] {suppliers.member(supplier, member), suppliers.administrator(supplier, administrator, oauth.getClientId())};
     }
 
     /** The failed first sends of the operation's email to the user, as request ids. */
@@ -117,7 +95,7 @@ class AccessRequestMailOutageIT {
         String administratorId = subscribedSupplierWith("oona", "otto")[1];
         String requestId;
         try (MailServerOutage outage = MailServerOutage.begin(realm)) {
-            requestId = file("oona", "for the outage audit");
+            requestId = suppliers.file("oona", "for the outage audit");
             Eventually.await("the failed send recorded as an event", () -> sendFailures(administratorId, "ACCESS_REQUESTED"),
                     failures -> failures.contains(requestId));
             assertThat(mails.to(users.email("otto"), REQUESTED_SUBJECT)).as("nothing sent while the server was down").isEmpty();
@@ -126,7 +104,7 @@ class AccessRequestMailOutageIT {
 
         MimeMessage mail = mails.await(users.email("otto"), REQUESTED_SUBJECT);
         assertThat(Emails.text(mail)).contains(users.username("oona"), "for the outage audit");
-        assertThat(RestApiClient.json(api.applications().get("queue", tokenOf("otto"))).findValuesAsText("id")).containsExactly(requestId);
+        assertThat(RestApiClient.json(api.applications().get("queue", suppliers.tokenOf("otto"))).findValuesAsText("id")).containsExactly(requestId);
         mails.assertNoMore(users.email("otto"), REQUESTED_SUBJECT, RESEND_WATCH);
     }
 
@@ -134,10 +112,10 @@ class AccessRequestMailOutageIT {
     @DisplayName("an approval while the mail server is down grants access at once; the requester's approval email arrives once the server is back")
     void approvalEmailSentAfterAMailServerOutage() throws Exception {
         String requesterId = subscribedSupplierWith("pam", "piet")[0];
-        String requestId = file("pam", null);
+        String requestId = suppliers.file("pam", null);
         mails.await(users.email("piet"), REQUESTED_SUBJECT);
         try (MailServerOutage outage = MailServerOutage.begin(realm)) {
-            HttpResponse<String> approved = api.applications().post("queue/" + requestId + "/approve", Map.of(), tokenOf("piet"));
+            HttpResponse<String> approved = api.applications().post("queue/" + requestId + "/approve", Map.of(), suppliers.tokenOf("piet"));
             assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
             assertThat(RestApiClient.json(approved).path("status").asText()).isEqualTo("APPROVED");
             Eventually.await("the failed send recorded as an event", () -> sendFailures(requesterId, "ACCESS_GRANTED"),

@@ -1,11 +1,13 @@
 package io.mag.keycloak.it.access;
 
+import static io.mag.keycloak.it.support.SubscribedSuppliers.DENIED_SUBJECT;
+import static io.mag.keycloak.it.support.SubscribedSuppliers.GRANTED_SUBJECT;
+import static io.mag.keycloak.it.support.SubscribedSuppliers.REQUESTED_SUBJECT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -33,10 +35,11 @@ import io.mag.keycloak.it.support.MagRealm;
 import io.mag.keycloak.it.support.MagServerConfig;
 import io.mag.keycloak.it.support.Mailbox;
 import io.mag.keycloak.it.support.PartnerApplication;
-import io.mag.keycloak.it.support.Partners;
 import io.mag.keycloak.it.support.RestApiClient;
 import io.mag.keycloak.it.support.RoleGroups;
 import io.mag.keycloak.it.support.SignInPage;
+import io.mag.keycloak.it.support.SubscribedSuppliers;
+import io.mag.keycloak.it.support.SubscribedSuppliers.Supplier;
 import io.mag.keycloak.it.support.TestUsers;
 import io.mag.keycloak.it.support.Tokens;
 
@@ -52,9 +55,6 @@ import io.mag.keycloak.it.support.Tokens;
 @KeycloakIntegrationTest(config = MagServerConfig.class)
 class AccessRequestsIT {
 
-    private static final String REQUESTED_SUBJECT = "Access request for " + PartnerApplication.NAME;
-    private static final String GRANTED_SUBJECT = "Your access to " + PartnerApplication.NAME + " was approved";
-    private static final String DENIED_SUBJECT = "Your access request for " + PartnerApplication.NAME + " was denied";
 
     @InjectRealm(fromJson = MagRealm.JSON, config = DemoUsers.class)
     ManagedRealm realm;
@@ -70,55 +70,23 @@ class AccessRequestsIT {
 
     private ApplicationAccessApi api;
     private RoleGroups groups;
-    private Partners partners;
     private TestUsers users;
     private Mailbox mails;
-    private String tag;
+    private SubscribedSuppliers suppliers;
 
     @BeforeEach
     void setUp() {
         api = new ApplicationAccessApi(realm);
         groups = new RoleGroups(realm);
-        partners = new Partners(realm);
         users = new TestUsers(realm);
         mails = new Mailbox(mailServer);
-        tag = UUID.randomUUID().toString().substring(0, 8);
+        suppliers = new SubscribedSuppliers(realm, users, oauth.getClientId());
         PartnerApplication.ensureAccessRole(oauth.clientResource());
         SignInPage.signOut(browser, realm);
     }
 
-    /** A supplier subscribed to the test application: {alias, organization id}. */
-    private String[] subscribedSupplier(String name) {
-        String alias = "supplier-" + name + "-" + tag;
-        String organizationId = partners.createOrganization("Supplier " + name + " " + tag, alias, alias + ".example", "supplier");
-        api.subscribe(alias, oauth.getClientId());
-        return new String[] {alias, organizationId};
-    }
-
-    private String member(String[] organization, String person) {
-        String userId = users.create(person, person);
-        partners.addMember(organization[1], userId);
-        return userId;
-    }
-
-    private String administrator(String[] organization, String person, String clientId) {
-        String userId = member(organization, person);
-        groups.join(userId, RoleGroups.applicationPath(organization[0], clientId, "administrators"));
-        return userId;
-    }
-
-    private String tokenOf(String person) {
-        return api.token(users.username(person), TestUsers.PASSWORD);
-    }
-
-    private String file(String person, String note) {
-        HttpResponse<String> filed = api.request(oauth.getClientId(), note, tokenOf(person));
-        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
-        return RestApiClient.json(filed).path("id").asText();
-    }
-
     private HttpResponse<String> approve(String requestId, String person) {
-        return api.applications().post("queue/" + requestId + "/approve", Map.of(), tokenOf(person));
+        return api.applications().post("queue/" + requestId + "/approve", Map.of(), suppliers.tokenOf(person));
     }
 
     private List<EventRepresentation> notAuthorized(String userId) {
@@ -130,9 +98,9 @@ class AccessRequestsIT {
     @Test
     @DisplayName("Request access on the refusal page files one request, however often it is submitted, and emails the Application Administrator the note, escaped")
     void requestFromTheRefusalPage() throws Exception {
-        String[] supplier = subscribedSupplier("rita");
-        String requester = member(supplier, "rita");
-        administrator(supplier, "adam", oauth.getClientId());
+        Supplier supplier = suppliers.create("rita");
+        String requester = suppliers.member(supplier, "rita");
+        suppliers.administrator(supplier, "adam", oauth.getClientId());
 
         oauth.openLoginForm();
         new SignInPage(browser).signIn(users.username("rita"), TestUsers.PASSWORD);
@@ -147,11 +115,11 @@ class AccessRequestsIT {
         assertThat(Emails.text(mail)).contains(users.username("rita"));
         assertThat(html).as("the link opens the queue in the account console").contains("/account/content/access-requests");
 
-        HttpResponse<String> again = api.request(oauth.getClientId(), "again", tokenOf("rita"));
+        HttpResponse<String> again = api.request(oauth.getClientId(), "again", suppliers.tokenOf("rita"));
         assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
-        HttpResponse<String> mine = api.applications().get("requests", tokenOf("rita"));
+        HttpResponse<String> mine = api.applications().get("requests", suppliers.tokenOf("rita"));
         assertThat(RestApiClient.json(mine).findValuesAsText("status")).containsExactly("PENDING");
-        HttpResponse<String> queue = api.applications().get("queue", tokenOf("adam"));
+        HttpResponse<String> queue = api.applications().get("queue", suppliers.tokenOf("adam"));
         assertThat(RestApiClient.json(queue).findValuesAsText("userId")).containsExactly(requester);
         SignInPage.signOut(browser, realm);
         oauth.openLoginForm();
@@ -163,10 +131,10 @@ class AccessRequestsIT {
     @Test
     @DisplayName("the Application Administrator approves: the user is emailed, signs in, and the token carries the access role")
     void approvalGrantsAccess() throws Exception {
-        String[] supplier = subscribedSupplier("ann");
-        member(supplier, "ann");
-        administrator(supplier, "abe", oauth.getClientId());
-        String requestId = file("ann", null);
+        Supplier supplier = suppliers.create("ann");
+        suppliers.member(supplier, "ann");
+        suppliers.administrator(supplier, "abe", oauth.getClientId());
+        String requestId = suppliers.file("ann", null);
 
         HttpResponse<String> approved = approve(requestId, "abe");
 
@@ -182,15 +150,15 @@ class AccessRequestsIT {
     @Test
     @DisplayName("a denial needs a reason; the user is emailed the reason, escaped, and stays refused")
     void denialWithReason() throws Exception {
-        String[] supplier = subscribedSupplier("dan");
-        member(supplier, "dan");
-        administrator(supplier, "dee", oauth.getClientId());
-        String requestId = file("dan", null);
+        Supplier supplier = suppliers.create("dan");
+        suppliers.member(supplier, "dan");
+        suppliers.administrator(supplier, "dee", oauth.getClientId());
+        String requestId = suppliers.file("dan", null);
 
-        HttpResponse<String> noReason = api.applications().post("queue/" + requestId + "/deny", Map.of("reason", " "), tokenOf("dee"));
+        HttpResponse<String> noReason = api.applications().post("queue/" + requestId + "/deny", Map.of("reason", " "), suppliers.tokenOf("dee"));
         assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(400);
         assertThat(RestApiClient.json(noReason).path("error_description").asText()).isEqualTo("Please give a reason for the denial.");
-        HttpResponse<String> denied = api.applications().post("queue/" + requestId + "/deny", Map.of("reason", "Not in <i>your</i> role"), tokenOf("dee"));
+        HttpResponse<String> denied = api.applications().post("queue/" + requestId + "/deny", Map.of("reason", "Not in <i>your</i> role"), suppliers.tokenOf("dee"));
 
         assertThat(denied.statusCode()).as(denied.body()).isEqualTo(200);
         assertThat(RestApiClient.json(denied).path("status").asText()).isEqualTo("DENIED");
@@ -202,9 +170,9 @@ class AccessRequestsIT {
     @Test
     @DisplayName("an Application Administrator cannot decide their own request: 403 and a mag_not_authorized event")
     void nobodyDecidesTheirOwnRequest() {
-        String[] supplier = subscribedSupplier("sue");
-        String sue = administrator(supplier, "sue", oauth.getClientId());
-        String requestId = file("sue", "me too");
+        Supplier supplier = suppliers.create("sue");
+        String sue = suppliers.administrator(supplier, "sue", oauth.getClientId());
+        String requestId = suppliers.file("sue", "me too");
 
         HttpResponse<String> refused = approve(requestId, "sue");
 
@@ -217,13 +185,13 @@ class AccessRequestsIT {
     @Test
     @DisplayName("an Application Administrator of another application, or of the application in another organization, gets 403 with an event")
     void administratorsOfOthersAreRefused() {
-        String[] supplier = subscribedSupplier("kim");
-        member(supplier, "kim");
-        api.subscribe(supplier[0], "northwind-sourcing");
-        String otherApplication = administrator(supplier, "olaf", "northwind-sourcing");
-        String[] otherSupplier = subscribedSupplier("ivo");
-        String otherOrganization = administrator(otherSupplier, "ivo", oauth.getClientId());
-        String requestId = file("kim", null);
+        Supplier supplier = suppliers.create("kim");
+        suppliers.member(supplier, "kim");
+        api.subscribe(supplier.alias(), "northwind-sourcing");
+        String otherApplication = suppliers.administrator(supplier, "olaf", "northwind-sourcing");
+        Supplier otherSupplier = suppliers.create("ivo");
+        String otherOrganization = suppliers.administrator(otherSupplier, "ivo", oauth.getClientId());
+        String requestId = suppliers.file("kim", null);
 
         HttpResponse<String> byOtherApplication = approve(requestId, "olaf");
         HttpResponse<String> byOtherOrganization = approve(requestId, "ivo");
@@ -232,8 +200,8 @@ class AccessRequestsIT {
         assertThat(byOtherOrganization.statusCode()).as(byOtherOrganization.body()).isEqualTo(403);
         assertThat(notAuthorized(otherApplication)).isNotEmpty();
         assertThat(notAuthorized(otherOrganization)).isNotEmpty();
-        assertThat(RestApiClient.json(api.applications().get("queue", tokenOf("olaf")))).isEmpty();
-        assertThat(RestApiClient.json(api.applications().get("requests", tokenOf("kim"))).findValuesAsText("status")).containsExactly("PENDING");
+        assertThat(RestApiClient.json(api.applications().get("queue", suppliers.tokenOf("olaf")))).isEmpty();
+        assertThat(RestApiClient.json(api.applications().get("requests", suppliers.tokenOf("kim"))).findValuesAsText("status")).containsExactly("PENDING");
     }
 
     @Test
@@ -241,10 +209,10 @@ class AccessRequestsIT {
     void grantedOnRequest() {
         PartnerApplication.approval(oauth.clientResource(), "none");
         realm.cleanup().add(r -> PartnerApplication.approval(oauth.clientResource(), "application-administrator"));
-        String[] supplier = subscribedSupplier("gus");
-        member(supplier, "gus");
+        Supplier supplier = suppliers.create("gus");
+        suppliers.member(supplier, "gus");
 
-        HttpResponse<String> filed = api.request(oauth.getClientId(), null, tokenOf("gus"));
+        HttpResponse<String> filed = api.request(oauth.getClientId(), null, suppliers.tokenOf("gus"));
 
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(200);
         assertThat(RestApiClient.json(filed).path("status").asText()).isEqualTo("APPROVED");
@@ -252,7 +220,7 @@ class AccessRequestsIT {
         assertThat(tokens.isSuccess()).as(tokens.getErrorDescription()).isTrue();
 
         // From the refusal page, the sign-in goes on to the application at once.
-        member(supplier, "gil");
+        suppliers.member(supplier, "gil");
         oauth.openLoginForm();
         new SignInPage(browser).signIn(users.username("gil"), TestUsers.PASSWORD);
         browser.driver().findElement(By.id("mag-access-request")).click();
@@ -262,12 +230,12 @@ class AccessRequestsIT {
     @Test
     @DisplayName("the Access Requests page: the Application Administrator sees the request with its note escaped, denial needs a reason, approval grants access")
     void queuePage() throws Exception {
-        String[] supplier = subscribedSupplier("quin");
-        member(supplier, "quin");
-        String adminId = administrator(supplier, "alma", oauth.getClientId());
+        Supplier supplier = suppliers.create("quin");
+        suppliers.member(supplier, "quin");
+        String adminId = suppliers.administrator(supplier, "alma", oauth.getClientId());
         // The page is reached through the test application: the administrator may use it.
-        groups.join(adminId, RoleGroups.applicationPath(supplier[0], oauth.getClientId(), "users"));
-        file("quin", "<script>x</script> please");
+        groups.join(adminId, RoleGroups.applicationPath(supplier.alias(), oauth.getClientId(), "users"));
+        suppliers.file("quin", "<script>x</script> please");
 
         oauth.loginForm().kcAction("mag-access-requests").open();
         new SignInPage(browser).signIn(users.username("alma"), TestUsers.PASSWORD);
@@ -290,29 +258,29 @@ class AccessRequestsIT {
     @Test
     @DisplayName("the Application Administrator lists who has access and removes it: the user's refresh stops; an administrator of another organization gets 403")
     void administratorRemovesAccess() {
-        String[] supplier = subscribedSupplier("ria");
-        String ria = member(supplier, "ria");
-        groups.join(ria, RoleGroups.applicationPath(supplier[0], oauth.getClientId(), "users"));
-        administrator(supplier, "ray", oauth.getClientId());
-        String stranger = administrator(subscribedSupplier("sid"), "sid", oauth.getClientId());
+        Supplier supplier = suppliers.create("ria");
+        String ria = suppliers.member(supplier, "ria");
+        groups.join(ria, RoleGroups.applicationPath(supplier.alias(), oauth.getClientId(), "users"));
+        suppliers.administrator(supplier, "ray", oauth.getClientId());
+        String stranger = suppliers.administrator(suppliers.create("sid"), "sid", oauth.getClientId());
         AccessTokenResponse tokens = oauth.doPasswordGrantRequest(users.username("ria"), TestUsers.PASSWORD);
         assertThat(tokens.isSuccess()).as(tokens.getErrorDescription()).isTrue();
 
-        HttpResponse<String> list = api.applications().get(oauth.getClientId() + "/access", tokenOf("ray"));
+        HttpResponse<String> list = api.applications().get(oauth.getClientId() + "/access", suppliers.tokenOf("ray"));
         assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
         assertThat(RestApiClient.json(list).findValuesAsText("userId")).containsExactly(ria);
-        HttpResponse<String> byStranger = api.applications().delete(oauth.getClientId() + "/access/" + ria, tokenOf("sid"));
+        HttpResponse<String> byStranger = api.applications().delete(oauth.getClientId() + "/access/" + ria, suppliers.tokenOf("sid"));
         assertThat(byStranger.statusCode()).as(byStranger.body()).isEqualTo(404);
         assertThat(oauth.doRefreshTokenRequest(tokens.getRefreshToken()).isSuccess()).as("still has access").isTrue();
 
-        HttpResponse<String> removed = api.applications().delete(oauth.getClientId() + "/access/" + ria, tokenOf("ray"));
+        HttpResponse<String> removed = api.applications().delete(oauth.getClientId() + "/access/" + ria, suppliers.tokenOf("ray"));
 
         assertThat(removed.statusCode()).as(removed.body()).isEqualTo(204);
         AccessTokenResponse refreshed = oauth.doRefreshTokenRequest(tokens.getRefreshToken());
         assertThat(refreshed.getStatusCode()).isEqualTo(400);
         assertThat(refreshed.getErrorDescription()).isEqualTo("application_access_denied");
-        assertThat(RestApiClient.json(api.applications().get(oauth.getClientId() + "/access", tokenOf("ray")))).isEmpty();
-        HttpResponse<String> notAdministrator = api.applications().get(oauth.getClientId() + "/access", tokenOf("ria"));
+        assertThat(RestApiClient.json(api.applications().get(oauth.getClientId() + "/access", suppliers.tokenOf("ray")))).isEmpty();
+        HttpResponse<String> notAdministrator = api.applications().get(oauth.getClientId() + "/access", suppliers.tokenOf("ria"));
         assertThat(notAdministrator.statusCode()).isEqualTo(403);
         assertThat(notAuthorized(ria)).isNotEmpty();
         assertThat(notAuthorized(stranger)).as("the stranger administers the application elsewhere: no access holder there, 404").isEmpty();
@@ -327,38 +295,38 @@ class AccessRequestsIT {
     @Test
     @DisplayName("the requester withdraws their pending request through REST: it leaves the queue, with an event; anyone else gets 404 and a refusal event; a second withdrawal 409; a new request is possible")
     void requesterWithdrawsThroughRest() {
-        String[] supplier = subscribedSupplier("wes");
-        String requester = member(supplier, "wes");
-        String administrator = administrator(supplier, "wyn", oauth.getClientId());
-        String requestId = file("wes", "changed my mind soon");
+        Supplier supplier = suppliers.create("wes");
+        String requester = suppliers.member(supplier, "wes");
+        String administrator = suppliers.administrator(supplier, "wyn", oauth.getClientId());
+        String requestId = suppliers.file("wes", "changed my mind soon");
 
-        HttpResponse<String> byAdministrator = api.applications().post("requests/" + requestId + "/withdraw", Map.of(), tokenOf("wyn"));
+        HttpResponse<String> byAdministrator = api.applications().post("requests/" + requestId + "/withdraw", Map.of(), suppliers.tokenOf("wyn"));
         assertThat(byAdministrator.statusCode()).as(byAdministrator.body()).isEqualTo(404);
         assertThat(notAuthorized(administrator)).extracting(event -> event.getDetails().get("mag_refusal")).contains("not_requester");
 
-        HttpResponse<String> withdrawn = api.applications().post("requests/" + requestId + "/withdraw", Map.of(), tokenOf("wes"));
+        HttpResponse<String> withdrawn = api.applications().post("requests/" + requestId + "/withdraw", Map.of(), suppliers.tokenOf("wes"));
 
         assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
         assertThat(RestApiClient.json(withdrawn).path("status").asText()).isEqualTo("WITHDRAWN");
-        assertThat(RestApiClient.json(api.applications().get("queue", tokenOf("wyn")))).as("no longer in the queue").isEmpty();
+        assertThat(RestApiClient.json(api.applications().get("queue", suppliers.tokenOf("wyn")))).as("no longer in the queue").isEmpty();
         assertThat(withdrawals(requester)).extracting(event -> event.getDetails().get("request_id")).containsExactly(requestId);
-        HttpResponse<String> again = api.applications().post("requests/" + requestId + "/withdraw", Map.of(), tokenOf("wes"));
+        HttpResponse<String> again = api.applications().post("requests/" + requestId + "/withdraw", Map.of(), suppliers.tokenOf("wes"));
         assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
         assertThat(RestApiClient.json(again).path("error_description").asText())
                 .isEqualTo("This request is no longer pending: it has been decided or withdrawn.");
         assertThat(approve(requestId, "wyn").statusCode()).as("nothing left to approve").isEqualTo(409);
-        assertThat(file("wes", null)).as("a new request").isNotEqualTo(requestId);
+        assertThat(suppliers.file("wes", null)).as("a new request").isNotEqualTo(requestId);
     }
 
     @Test
     @DisplayName("the requester withdraws a pending request with Withdraw on the dashboard page")
     void requesterWithdrawsFromTheDashboard() {
-        String[] supplier = subscribedSupplier("val");
-        String requester = member(supplier, "val");
+        Supplier supplier = suppliers.create("val");
+        String requester = suppliers.member(supplier, "val");
         // The dashboard is reached through the test application: the user may use it.
-        groups.join(requester, RoleGroups.applicationPath(supplier[0], oauth.getClientId(), RoleGroups.APPLICATION_USERS));
-        api.subscribe(supplier[0], "northwind-sourcing");
-        HttpResponse<String> filed = api.request("northwind-sourcing", null, tokenOf("val"));
+        groups.join(requester, RoleGroups.applicationPath(supplier.alias(), oauth.getClientId(), RoleGroups.APPLICATION_USERS));
+        api.subscribe(supplier.alias(), "northwind-sourcing");
+        HttpResponse<String> filed = api.request("northwind-sourcing", null, suppliers.tokenOf("val"));
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
         String requestId = RestApiClient.json(filed).path("id").asText();
 
@@ -370,7 +338,7 @@ class AccessRequestsIT {
 
         assertThat(browser.driver().getPageSource()).contains("Your request has been withdrawn.");
         assertThat(browser.driver().findElements(By.cssSelector("[data-testid=mag-dashboard-pending]"))).as("nothing pending").isEmpty();
-        assertThat(RestApiClient.json(api.applications().get("requests", tokenOf("val"))).findValuesAsText("status")).containsExactly("WITHDRAWN");
+        assertThat(RestApiClient.json(api.applications().get("requests", suppliers.tokenOf("val"))).findValuesAsText("status")).containsExactly("WITHDRAWN");
         assertThat(withdrawals(requester)).extracting(event -> event.getDetails().get("request_id")).containsExactly(requestId);
     }
 
@@ -383,7 +351,7 @@ class AccessRequestsIT {
     }
 
     private String statusOf(String requestId, String person) {
-        for (var request : RestApiClient.json(api.applications().get("requests", tokenOf(person)))) {
+        for (var request : RestApiClient.json(api.applications().get("requests", suppliers.tokenOf(person)))) {
             if (requestId.equals(request.path("id").asText())) {
                 return request.path("status").asText();
             }
@@ -415,9 +383,9 @@ class AccessRequestsIT {
     @Test
     @DisplayName("the requester withdraws their pending request with Withdraw on the refusal page: it leaves the queue, with the dashboard's event, and access can be requested again; a replayed Withdraw says the page was out of date and changes nothing")
     void requesterWithdrawsFromTheRefusalPage() {
-        String[] supplier = subscribedSupplier("wil");
-        String requester = member(supplier, "wil");
-        administrator(supplier, "wendy", oauth.getClientId());
+        Supplier supplier = suppliers.create("wil");
+        String requester = suppliers.member(supplier, "wil");
+        suppliers.administrator(supplier, "wendy", oauth.getClientId());
 
         oauth.openLoginForm();
         new SignInPage(browser).signIn(users.username("wil"), TestUsers.PASSWORD);
@@ -429,7 +397,7 @@ class AccessRequestsIT {
 
         assertThat(browser.driver().getPageSource()).contains("Your request has been withdrawn.").doesNotContain("You have requested access.");
         assertThat(statusOf(requestId, "wil")).isEqualTo("WITHDRAWN");
-        assertThat(RestApiClient.json(api.applications().get("queue", tokenOf("wendy")))).as("no longer in the queue").isEmpty();
+        assertThat(RestApiClient.json(api.applications().get("queue", suppliers.tokenOf("wendy")))).as("no longer in the queue").isEmpty();
         assertThat(withdrawals(requester)).extracting(event -> event.getDetails().get("request_id")).containsExactly(requestId);
         assertThat(withdrawals(requester)).extracting(event -> event.getDetails().get("client_id")).containsExactly(oauth.getClientId());
 
@@ -450,14 +418,14 @@ class AccessRequestsIT {
     @Test
     @DisplayName("Withdraw on the refusal page after the request was denied meanwhile says it is no longer pending and changes nothing")
     void withdrawOfADecidedRequestFromTheRefusalPage() {
-        String[] supplier = subscribedSupplier("xia");
-        String requester = member(supplier, "xia");
-        administrator(supplier, "xavi", oauth.getClientId());
-        String requestId = file("xia", null);
+        Supplier supplier = suppliers.create("xia");
+        String requester = suppliers.member(supplier, "xia");
+        suppliers.administrator(supplier, "xavi", oauth.getClientId());
+        String requestId = suppliers.file("xia", null);
         oauth.openLoginForm();
         new SignInPage(browser).signIn(users.username("xia"), TestUsers.PASSWORD);
         assertThat(pendingRequestIdOnThePage()).isEqualTo(requestId);
-        HttpResponse<String> denied = api.applications().post("queue/" + requestId + "/deny", Map.of("reason", "not now"), tokenOf("xavi"));
+        HttpResponse<String> denied = api.applications().post("queue/" + requestId + "/deny", Map.of("reason", "not now"), suppliers.tokenOf("xavi"));
         assertThat(denied.statusCode()).as(denied.body()).isEqualTo(200);
 
         browser.driver().findElement(By.id("mag-access-withdraw")).click();
